@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./geo";
+export * from "./services";
+export * from "./accounts";
+export * from "./notify";

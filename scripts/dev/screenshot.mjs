@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, width = "1024", js = "1"] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, javaScriptEnabled: js === "1" });
+const msgs = [];
+page.on("console", (m) => msgs.push(m.type() + ": " + m.text()));
+await page.goto(url);
+await page.screenshot({ path: out, fullPage: true });
+console.log(msgs.join("\n"));
+await browser.close();
