@@ -32,8 +32,9 @@ export function Table({
   const align = (index: number) => (numericColumns.includes(index) ? "text-end tabular-nums" : "text-start");
   return (
     // Focusable so keyboard users can scroll it (WCAG 2.1.1); tables are exempt
-    // from 320px reflow but the page around them must not scroll sideways.
-    <div role="region" aria-label={scrollLabel} tabIndex={0} className="mb-8 max-w-full overflow-x-auto">
+    // from 320px reflow but the page around them must not scroll sideways. `relative` keeps visually hidden
+    // (absolutely positioned) text inside the scroll box, where it would otherwise widen the page.
+    <div role="region" aria-label={scrollLabel} tabIndex={0} className="relative mb-8 max-w-full overflow-x-auto">
       <table className="w-full border-collapse text-base md:text-lg">
         <caption className={cx("mb-3 text-start font-bold", captionSizes[captionSize])}>{caption}</caption>
         <thead>
