@@ -16,11 +16,11 @@ const config = [
       "no-restricted-syntax": [
         "error",
         {
-          selector: "Literal[value=/(^|\\s)(ml|mr|pl|pr|left|right)-[0-9a-z[]/]",
+          selector: "JSXAttribute[name.name=/^(className|class)$/] Literal[value=/(^|\\s)(ml|mr|pl|pr|left|right)-[0-9a-z[]/]",
           message: "Use logical Tailwind classes (ms-, me-, ps-, pe-, start-, end-) so right-to-left layouts mirror.",
         },
         {
-          selector: "Literal[value=/(^|\\s)text-(left|right)(\\s|$)/]",
+          selector: "JSXAttribute[name.name=/^(className|class)$/] Literal[value=/(^|\\s)text-(left|right)(\\s|$)/]",
           message: "Use text-start or text-end so right-to-left layouts mirror.",
         },
       ],

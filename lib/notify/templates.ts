@@ -1,21 +1,27 @@
 import "server-only";
-import type { TLocale } from "@/lib/i18n/config";
+import type { TLocale, TNamespace } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 
-/** Every message the portal sends. Wording lives in locales/<lng>/notify.json so each is translated. */
+/**
+ * Every message the portal sends, and the namespace whose JSON holds its wording
+ * (`<template>.<channel>.subject|body` in locales/<lng>/<ns>.json), so each is translated.
+ * Features add their own templates here with their own namespace.
+ */
 export const templates = {
-  signInLink: { channels: ["email"] },
-  staffUseStaffSignIn: { channels: ["email"] },
-} as const;
+  signInLink: { ns: "notify", channels: ["email"] },
+  staffUseStaffSignIn: { ns: "notify", channels: ["email"] },
+} as const satisfies Record<string, { ns: TNamespace; channels: readonly ("email" | "sms")[] }>;
 
 export type TTemplate = keyof typeof templates;
 
 export type TRendered = { subject?: string; body: string };
 
 export function renderTemplate(template: TTemplate, channel: "email" | "sms", locale: TLocale, data: Record<string, string>): TRendered {
-  const t = getT(locale, "notify");
+  const definition = templates[template];
+  if (!(definition.channels as readonly string[]).includes(channel)) throw new Error(`Template ${template} has no ${channel} version`);
+  const t = getT(locale, definition.ns);
   const base = `${template}.${channel}`;
-  const body = t(`${base}.body`, { ...data, interpolation: { escapeValue: false } });
+  const body = t(`${base}.body`, data);
   if (channel === "sms") return { body };
   return { subject: t(`${base}.subject`, data), body };
 }
