@@ -1,12 +1,10 @@
-import type { Metadata } from "next";
 import { resolveLocale } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
 
 type TProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return { title: getT(await resolveLocale(params), "info")("accessibility.title") };
-}
+export const generateMetadata = pageTitle("info", "accessibility.title");
 
 export default async function AccessibilityPage({ params }: TProps) {
   const locale = await resolveLocale(params);

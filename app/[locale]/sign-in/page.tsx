@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import { Button, ErrorSummary, TextInput } from "@/components/ui";
 import { csrfToken, safeCallbackUrl } from "@/lib/auth/csrf-server";
 import { signInErrorMessage } from "@/lib/auth/errors";
 import { resolveLocale } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
 
 type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; callbackUrl?: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  const t = getT(await resolveLocale(params), "auth");
-  return { title: t("resident.title") };
-}
+export const generateMetadata = pageTitle("auth", "resident.title");
 
 export default async function ResidentSignInPage({ params, searchParams }: TProps) {
   const locale = await resolveLocale(params);

@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { UrgentHelpCard } from "@/components/layout/urgent-help-card";
 import { resolveLocale } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
 
 type TProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return { title: getT(await resolveLocale(params), "info")("urgentHelp.title") };
-}
+export const generateMetadata = pageTitle("info", "urgentHelp.title");
 
 export default async function UrgentHelpPage({ params }: TProps) {
   const locale = await resolveLocale(params);

@@ -1,18 +1,16 @@
 import { asc, count, eq } from "drizzle-orm";
-import type { Metadata } from "next";
 import { InsetText, Table } from "@/components/ui";
 import { laps, places, postcodeAreas } from "@/db/schema";
 import { requirePagePermission } from "@/lib/authz/guard";
 import { getDb } from "@/lib/db";
 import { pickText } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
 
 type TProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return { title: getT(await resolveLocale(params), "staff")("laps.title") };
-}
+export const generateMetadata = pageTitle("staff", "laps.title");
 
 export default async function LapsPage({ params }: TProps) {
   const locale = await resolveLocale(params);

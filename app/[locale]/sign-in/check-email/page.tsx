@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { EMAIL_LINK_MAX_AGE_SECONDS } from "@/lib/auth/options";
 import { resolveLocale } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
 
 type TProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return { title: getT(await resolveLocale(params), "auth")("checkEmail.title") };
-}
+export const generateMetadata = pageTitle("auth", "checkEmail.title");
 
 export default async function CheckEmailPage({ params }: TProps) {
   const locale = await resolveLocale(params);

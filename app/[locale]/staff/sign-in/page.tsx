@@ -1,15 +1,13 @@
-import type { Metadata } from "next";
 import { Button, ErrorSummary, TextInput } from "@/components/ui";
 import { csrfToken, safeCallbackUrl } from "@/lib/auth/csrf-server";
 import { signInErrorMessage } from "@/lib/auth/errors";
 import { resolveLocale } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
 
 type TProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string; callbackUrl?: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return { title: getT(await resolveLocale(params), "auth")("staff.title") };
-}
+export const generateMetadata = pageTitle("auth", "staff.title");
 
 export default async function StaffSignInPage({ params, searchParams }: TProps) {
   const locale = await resolveLocale(params);

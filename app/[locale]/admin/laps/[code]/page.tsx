@@ -1,5 +1,4 @@
 import { asc, eq } from "drizzle-orm";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink, Button, ErrorSummary, NotificationBanner, Select, TextInput } from "@/components/ui";
 import { laps, postcodeAreas } from "@/db/schema";
@@ -8,14 +7,13 @@ import { getDb } from "@/lib/db";
 import { localeNames, locales } from "@/lib/i18n/config";
 import { pickText } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/params";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { getT } from "@/lib/i18n/server";
 import { remapAreaAction, renameLapAction } from "./actions";
 
 type TProps = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<{ saved?: string; error?: string; moved?: string; to?: string }> };
 
-export async function generateMetadata({ params }: TProps): Promise<Metadata> {
-  return { title: getT(await resolveLocale(params), "staff")("laps.title") };
-}
+export const generateMetadata = pageTitle("staff", "laps.title");
 
 export default async function EditLapPage({ params, searchParams }: TProps) {
   const locale = await resolveLocale(params);
