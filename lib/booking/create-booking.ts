@@ -82,11 +82,12 @@ export async function createBooking(db: TDatabase, input: TCreateBookingInput, n
     });
   } catch (error) {
     const constraint = uniqueViolation(error);
-    if (constraint === "bookings_idempotency_key_unique") {
+    // A re-sent request racing the first may trip either unique index first: look for the first one's booking.
+    if (constraint === "bookings_idempotency_key_unique" || constraint === "bookings_one_place_per_resident") {
       const first = await findBookingByKey(db, input.idempotencyKey);
       if (first) return { outcome: "duplicate", booking: first };
+      if (constraint === "bookings_one_place_per_resident") return { outcome: "already-booked" };
     }
-    if (constraint === "bookings_one_place_per_resident") return { outcome: "already-booked" };
     throw error;
   }
 }
