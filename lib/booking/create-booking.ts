@@ -4,6 +4,7 @@ import type { TDatabase, TDbOrTx } from "@/db/client";
 import { bookingSessions, bookings } from "@/db/schema";
 import { normaliseEmail } from "@/lib/accounts/normalise-email";
 import { uniqueViolation } from "./db-errors";
+import { queueReminders } from "./reminders";
 import { normaliseMobile, residentKeyOf } from "./resident-key";
 
 export type TBookingContact = { name: string; email?: string | null; mobile?: string | null; locale: string; userId?: string | null };
@@ -35,7 +36,7 @@ export const contactColumns = (c: TBookingContact) => {
  * counter's CHECK constraint backs this up. The booking row is inserted in the same transaction, so a
  * duplicate (same idempotency key, or same person twice) rolls the counter back.
  */
-export async function takePlace(tx: TDbOrTx, sessionId: string, now: Date): Promise<"taken" | "full" | "closed" | "not-found"> {
+export async function takePlace(tx: TDbOrTx, sessionId: string, now: Date): Promise<{ startsAt: Date } | "full" | "closed" | "not-found"> {
   const [session] = await tx
     .select({ opens: bookingSessions.bookingOpensAt, closes: bookingSessions.bookingClosesAt, withdrawnAt: bookingSessions.withdrawnAt })
     .from(bookingSessions)
@@ -46,8 +47,8 @@ export async function takePlace(tx: TDbOrTx, sessionId: string, now: Date): Prom
     .update(bookingSessions)
     .set({ booked: sql`${bookingSessions.booked} + 1` })
     .where(and(eq(bookingSessions.id, sessionId), lt(bookingSessions.booked, bookingSessions.capacity)))
-    .returning({ id: bookingSessions.id });
-  return taken.length ? "taken" : "full";
+    .returning({ startsAt: bookingSessions.startsAt });
+  return taken[0] ?? "full";
 }
 
 export async function findBookingByKey(db: TDbOrTx, idempotencyKey: string) {
@@ -73,11 +74,12 @@ export async function createBooking(db: TDatabase, input: TCreateBookingInput, n
   try {
     return await db.transaction(async (tx): Promise<TCreateBookingResult> => {
       const place = await takePlace(tx, input.sessionId, now);
-      if (place !== "taken") return { outcome: place };
+      if (typeof place === "string") return { outcome: place };
       const [booking] = await tx
         .insert(bookings)
         .values({ sessionId: input.sessionId, idempotencyKey: input.idempotencyKey, ...contact })
         .returning();
+      await queueReminders(tx, booking!.id, place.startsAt, now);
       return { outcome: "confirmed", booking: booking! };
     });
   } catch (error) {

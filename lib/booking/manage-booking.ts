@@ -4,6 +4,7 @@ import type { TDatabase } from "@/db/client";
 import { bookingReminders, bookings } from "@/db/schema";
 import { type TBookingRow, takePlace } from "./create-booking";
 import { uniqueViolation } from "./db-errors";
+import { queueReminders } from "./reminders";
 import { passOnFreedPlace, type TOffer } from "./waiting-list";
 
 export type TCancelResult = { outcome: "cancelled"; booking: TBookingRow; offer: TOffer | null } | { outcome: "not-active" };
@@ -39,7 +40,7 @@ export async function moveBooking(db: TDatabase, bookingId: string, toSessionId:
       if (from.status !== "confirmed") return { outcome: "not-active" };
       if (from.sessionId === toSessionId) return { outcome: "same-session" };
       const place = await takePlace(tx, toSessionId, now);
-      if (place !== "taken") return { outcome: place };
+      if (typeof place === "string") return { outcome: place };
       const [booking] = await tx
         .insert(bookings)
         .values({
@@ -55,6 +56,7 @@ export async function moveBooking(db: TDatabase, bookingId: string, toSessionId:
         .returning();
       const [moved] = await tx.update(bookings).set({ status: "moved", movedToId: booking!.id, updatedAt: now }).where(eq(bookings.id, from.id)).returning();
       await skipReminders(tx, from.id, now);
+      await queueReminders(tx, booking!.id, place.startsAt, now);
       const offer = await passOnFreedPlace(tx, from.sessionId, now);
       return { outcome: "moved", from: moved!, booking: booking!, offer };
     });

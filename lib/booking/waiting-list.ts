@@ -4,6 +4,7 @@ import type { TDatabase, TDbOrTx } from "@/db/client";
 import { bookingSessions, bookingWaitingList, bookings } from "@/db/schema";
 import { contactColumns, type TBookingContact, type TBookingRow } from "./create-booking";
 import { uniqueViolation } from "./db-errors";
+import { queueReminders } from "./reminders";
 
 /** How long a freed place is held for the person offered it before it goes to the next. */
 export const OFFER_HOURS = 24;
@@ -73,6 +74,8 @@ export async function acceptOffer(db: TDatabase, offerId: string, now = new Date
         ...contactColumns({ name: offer.name, email: offer.email, mobile: offer.mobile, locale: offer.locale, userId: offer.userId }),
       })
       .returning();
+    const [session] = await tx.select({ startsAt: bookingSessions.startsAt }).from(bookingSessions).where(eq(bookingSessions.id, offer.sessionId));
+    await queueReminders(tx, booking!.id, session!.startsAt, now);
     return { outcome: "confirmed" as const, booking: booking! };
   });
 }

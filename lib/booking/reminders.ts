@@ -1,0 +1,88 @@
+import "server-only";
+import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import type { TDatabase, TDbOrTx } from "@/db/client";
+import { bookingReminders, bookingSessions, bookings } from "@/db/schema";
+
+const HOUR = 3_600_000;
+/** Reminders go 48 hours and 2 hours before the (first) meeting. */
+export const reminderOffsets = { "48h": 48 * HOUR, "2h": 2 * HOUR } as const;
+export type TReminderKind = keyof typeof reminderOffsets;
+
+/**
+ * Queues the reminders for a new booking, in the booking's transaction. A reminder whose time has already
+ * passed (booked the evening before) is not queued: the confirmation has just told them.
+ */
+export async function queueReminders(tx: TDbOrTx, bookingId: string, startsAt: Date, now: Date) {
+  const rows = (Object.keys(reminderOffsets) as TReminderKind[])
+    .map((kind) => ({ bookingId, kind, dueAt: new Date(startsAt.getTime() - reminderOffsets[kind]) }))
+    .filter((r) => r.dueAt > now);
+  if (rows.length) await tx.insert(bookingReminders).values(rows).onConflictDoNothing();
+}
+
+export type TDueReminder = {
+  reminderId: string;
+  kind: TReminderKind;
+  bookingId: string;
+  sessionId: string;
+  name: string;
+  email: string | null;
+  mobile: string | null;
+  locale: string;
+  startsAt: Date;
+};
+
+/**
+ * Sends the reminders that are due at `now`, each exactly once. Each is claimed with FOR UPDATE SKIP LOCKED
+ * (so two runners never take the same row) and marked sent in the same transaction as the send. A reminder
+ * for a booking no longer confirmed is skipped. `now` is a parameter so tests can move the clock.
+ */
+export async function sendDueReminders(db: TDatabase, now: Date, send: (r: TDueReminder) => Promise<void>, batch = 50): Promise<TDueReminder[]> {
+  const sent: TDueReminder[] = [];
+  for (;;) {
+    const claimed = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .select({
+          reminderId: bookingReminders.id,
+          kind: bookingReminders.kind,
+          bookingId: bookings.id,
+          sessionId: bookings.sessionId,
+          status: bookings.status,
+          name: bookings.name,
+          email: bookings.email,
+          mobile: bookings.mobile,
+          locale: bookings.locale,
+          startsAt: bookingSessions.startsAt,
+        })
+        .from(bookingReminders)
+        .innerJoin(bookings, eq(bookings.id, bookingReminders.bookingId))
+        .innerJoin(bookingSessions, eq(bookingSessions.id, bookings.sessionId))
+        .where(and(isNull(bookingReminders.sentAt), isNull(bookingReminders.skippedAt), lte(bookingReminders.dueAt, now)))
+        .orderBy(asc(bookingReminders.dueAt))
+        .limit(1)
+        .for("update", { of: bookingReminders, skipLocked: true });
+      if (!row) return null;
+      // Too late to be useful (the runner was down past the start): skip rather than remind after the event.
+      if (row.status !== "confirmed" || row.startsAt <= now) {
+        await tx.update(bookingReminders).set({ skippedAt: now }).where(eq(bookingReminders.id, row.reminderId));
+        return "skipped" as const;
+      }
+      const { status: _status, ...reminder } = row;
+      await send(reminder);
+      await tx.update(bookingReminders).set({ sentAt: now }).where(eq(bookingReminders.id, row.reminderId));
+      return reminder;
+    });
+    if (claimed === null) break;
+    if (claimed !== "skipped") sent.push(claimed);
+    if (sent.length >= batch) break;
+  }
+  return sent;
+}
+
+/** How many reminders are waiting, for the health page and tests. */
+export async function countQueuedReminders(db: TDbOrTx, bookingId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(bookingReminders)
+    .where(and(eq(bookingReminders.bookingId, bookingId), isNull(bookingReminders.sentAt), isNull(bookingReminders.skippedAt)));
+  return row!.n;
+}
