@@ -66,7 +66,7 @@ export async function sendDueReminders(db: TDatabase, now: Date, send: (r: TDueR
         await tx.update(bookingReminders).set({ skippedAt: now }).where(eq(bookingReminders.id, row.reminderId));
         return "skipped" as const;
       }
-      const { status: _status, ...reminder } = row;
+      const reminder: TDueReminder = { reminderId: row.reminderId, kind: row.kind, bookingId: row.bookingId, sessionId: row.sessionId, name: row.name, email: row.email, mobile: row.mobile, locale: row.locale, startsAt: row.startsAt };
       await send(reminder);
       await tx.update(bookingReminders).set({ sentAt: now }).where(eq(bookingReminders.id, row.reminderId));
       return reminder;
