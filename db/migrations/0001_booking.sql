@@ -83,6 +83,7 @@ CREATE TABLE "bookings" (
 	"mobile" text,
 	"locale" text DEFAULT 'en' NOT NULL,
 	"status" "booking_status" DEFAULT 'confirmed' NOT NULL,
+	"prioritised" boolean DEFAULT false NOT NULL,
 	"idempotency_key" text NOT NULL,
 	"moved_to_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { wellbeingServices } from "./services";
 
@@ -86,6 +86,8 @@ export const bookings = pgTable(
     mobile: text("mobile"),
     locale: text("locale").notNull().default("en"),
     status: bookingStatus("status").notNull().default("confirmed"),
+    /** Pregnant smokers are seen first (NICE NG209): shown on the staff roster. */
+    prioritised: boolean("prioritised").notNull().default(false),
     /** Sent by the form (one per visit to "check your answers"), so a double-click or re-send books once. */
     idempotencyKey: text("idempotency_key").notNull(),
     /** When this booking was moved, the booking that replaced it. */

@@ -8,7 +8,7 @@ import { queueReminders } from "./reminders";
 import { normaliseMobile, residentKeyOf } from "./resident-key";
 
 export type TBookingContact = { name: string; email?: string | null; mobile?: string | null; locale: string; userId?: string | null };
-export type TCreateBookingInput = TBookingContact & { sessionId: string; idempotencyKey: string };
+export type TCreateBookingInput = TBookingContact & { sessionId: string; idempotencyKey: string; prioritised?: boolean };
 export type TBookingRow = typeof bookings.$inferSelect;
 
 export type TCreateBookingResult =
@@ -77,7 +77,7 @@ export async function createBooking(db: TDatabase, input: TCreateBookingInput, n
       if (typeof place === "string") return { outcome: place };
       const [booking] = await tx
         .insert(bookings)
-        .values({ sessionId: input.sessionId, idempotencyKey: input.idempotencyKey, ...contact })
+        .values({ sessionId: input.sessionId, idempotencyKey: input.idempotencyKey, prioritised: input.prioritised ?? false, ...contact })
         .returning();
       await queueReminders(tx, booking!.id, place.startsAt, now);
       return { outcome: "confirmed", booking: booking! };

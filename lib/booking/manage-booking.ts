@@ -52,6 +52,7 @@ export async function moveBooking(db: TDatabase, bookingId: string, toSessionId:
           email: from.email,
           mobile: from.mobile,
           locale: from.locale,
+          prioritised: from.prioritised,
         })
         .returning();
       const [moved] = await tx.update(bookings).set({ status: "moved", movedToId: booking!.id, updatedAt: now }).where(eq(bookings.id, from.id)).returning();
