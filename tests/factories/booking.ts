@@ -57,7 +57,9 @@ export async function upsertSession(db: TDbOrTx, spec: TSessionSpec) {
       startsAt: new Date(spec.startsAt.getTime() + i * 7 * DAY),
       endsAt: new Date(endsAt.getTime() + i * 7 * DAY),
     }));
-    await db.insert(bookingSessionMeetings).values(meetings).onConflictDoNothing();
+    // Seeding again on a later day moves the course: replace its meetings rather than adding to them.
+    await db.delete(bookingSessionMeetings).where(eq(bookingSessionMeetings.sessionId, session!.id));
+    await db.insert(bookingSessionMeetings).values(meetings);
   }
   return session!;
 }
