@@ -11,4 +11,7 @@ export async function register() {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  // Booking reminders and waiting-list expiry: a timer in this process, work claimed in PostgreSQL (see lib/booking/job-runner.ts).
+  const { startBookingJobs } = await import("./lib/booking/job-runner");
+  startBookingJobs(Number(process.env.BOOKING_JOBS_INTERVAL_MS ?? 60_000));
 }

@@ -11,14 +11,14 @@ const venues = [
 
 const DAY = 86_400_000;
 
-/** Upcoming sessions relative to today (UK 10:00 / 14:00 in UTC terms are close enough for demo data). Safe to run twice. */
+/** One-to-one stop smoking appointments (one place each), 12-week weight groups and telephone clinics. Upcoming sessions relative to today (UK 10:00 / 14:00 in UTC terms are close enough for demo data). Safe to run twice. */
 export function demoSessionSpecs(today = new Date()): (TSessionSpec & { externalRef: string })[] {
   const base = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const at = (days: number, hour: number) => new Date(base + days * DAY + hour * 3_600_000);
   const specs: (TSessionSpec & { externalRef: string })[] = [];
   venues.forEach((v, i) => {
     for (const day of [3, 5, 10]) {
-      specs.push({ ...v, serviceSlug: "stop-smoking", startsAt: at(day + i, 10), durationMinutes: 30, capacity: 4, externalRef: `demo-ss-${i}-${day}` });
+      specs.push({ ...v, serviceSlug: "stop-smoking", startsAt: at(day + i, 10), durationMinutes: 30, capacity: 1, externalRef: `demo-ss-${i}-${day}` });
     }
     specs.push({ ...v, serviceSlug: "weight-management", startsAt: at(7 + i, 18), durationMinutes: 90, capacity: 12, weeks: 12, externalRef: `demo-wm-${i}` });
   });
