@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAxeClean, expectReflowsAt320, readOutbox } from "./support";
+import { expectAxeClean, expectReflowsAt320, readOutbox, signInStaff } from "./support";
 
 const submit = (page: Page) => page.locator("#main-content form button[type=submit]").last().click();
 const linkIn = (body: string, path: string) => {
@@ -165,3 +165,44 @@ for (const locale of ["en", "ur"]) {
     await check(); // check your answers
   });
 }
+
+test.describe("staff rosters", () => {
+  test("the stop smoking advisor marks attendance and the 4-week quit, and exports the roster; the weight advisor cannot see it", async ({ browser }) => {
+    const resident = await browser.newContext({ javaScriptEnabled: false });
+    const r = await resident.newPage();
+    const name = `Roster Person ${Date.now()}`;
+    await bookStopSmoking(r, "en", "Corby Library", { name, email: `e2e.roster.${Date.now()}@example.org` });
+    const sessionId = new URL(r.url()).searchParams.get("session")!;
+    await submit(r);
+    await expect(r.locator("h1")).toHaveText("Booking confirmed");
+    await resident.close();
+
+    const staff = await browser.newContext();
+    const page = await staff.newPage();
+    await signInStaff(page, "advisor@example.org");
+    await page.goto("/en/staff/booking");
+    await expectAxeClean(page);
+    await page.locator(`a[href='/en/staff/booking/${sessionId}']`).click();
+    const row = page.getByTestId("roster-row").filter({ hasText: name });
+    await expect(row).toHaveCount(1);
+    await expectAxeClean(page);
+    await row.locator("select[name=status]").selectOption("attended");
+    await row.locator("select[name=smoking4Week]").selectOption("quit_co_validated");
+    await row.locator("button").click();
+    await expect(page.locator("#main-content")).toContainText("Saved");
+    await expect(page.getByTestId("roster-row").filter({ hasText: name }).locator("select[name=status]")).toHaveValue("attended");
+
+    const csv = await page.request.get(`/api/booking/sessions/${sessionId}/roster?locale=en`);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(await csv.text()).toContain(`${name},`);
+    await staff.close();
+
+    const other = await browser.newContext();
+    const weight = await other.newPage();
+    await signInStaff(weight, "advisor.weight@example.org");
+    const response = await weight.goto(`/en/staff/booking/${sessionId}`);
+    expect(response?.status()).toBe(404);
+    expect((await weight.request.get(`/api/booking/sessions/${sessionId}/roster`)).status()).toBe(404);
+    await other.close();
+  });
+});
