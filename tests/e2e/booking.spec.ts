@@ -139,6 +139,8 @@ for (const locale of ["en", "ur"]) {
     await check();
     await page.goto(`/${locale}/book/weight-management/eligibility`);
     await submit(page);
+    await expect(page).toHaveURL(/errors=/);
+    await expect(page.locator("#error-summary")).toBeVisible();
     await check(); // with the error summary
     await page.locator("#ageYears").fill("52");
     await page.locator("#heightCm").fill("165");
@@ -146,22 +148,29 @@ for (const locale of ["en", "ur"]) {
     await page.locator("#ethnicGroup-2").check();
     await page.locator("#hasDiabetesOrHypertension").check();
     await submit(page);
+    await expect(page).toHaveURL(/checked=1/);
     await check(); // eligible at 27.5, with the GP programme note
     await page.locator("#main-content a[href$='/gp-summary']").click();
+    await expect(page).toHaveURL(/gp-summary$/);
     await check();
     await page.goto(`/${locale}/book/weight-management/attend`);
     await check();
     await page.locator("#main-content a[href$='/book/weight-management/place']").click();
+    await expect(page).toHaveURL(/\/place$/);
     await check();
     await page.locator("#main-content h2 a").first().click();
+    await expect(page).toHaveURL(/\/time\?/);
     await check();
     await page.locator("input[name=session]").first().check();
     await submit(page);
+    await expect(page).toHaveURL(/\/details\?session=/);
     await submit(page);
+    await expect(page.locator("#error-summary")).toBeVisible();
     await check(); // details with errors
     await page.locator("#name").fill("Test Person");
     await page.locator("#email").fill(`e2e.axe.${locale}.${Date.now()}@example.org`);
     await submit(page);
+    await expect(page).toHaveURL(/\/book\/check\?/);
     await check(); // check your answers
   });
 }
@@ -180,7 +189,8 @@ test.describe("staff rosters", () => {
     const staff = await browser.newContext();
     const page = await staff.newPage();
     await signInStaff(page, "advisor@example.org");
-    await page.goto("/en/staff/booking");
+    await expect(page).toHaveURL(/\/en\/staff$/);
+    await page.locator("#main-content a[href='/en/staff/booking']").click();
     await expectAxeClean(page);
     await page.locator(`a[href='/en/staff/booking/${sessionId}']`).click();
     const row = page.getByTestId("roster-row").filter({ hasText: name });
