@@ -18,6 +18,11 @@ describe("calendar file", () => {
     expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
   });
+  it("repeats weekly for a 12-week course, and marks a cancelled booking", () => {
+    expect(buildIcs({ ...event, weeklyCount: 12 })).toContain("RRULE:FREQ=WEEKLY;COUNT=12");
+    expect(buildIcs(event)).not.toContain("RRULE");
+    expect(buildIcs({ ...event, cancelled: true })).toContain("STATUS:CANCELLED");
+  });
   it("folds long lines at 75 bytes without splitting Urdu characters", () => {
     const ics = buildIcs({ ...event, summary: "تمباکو نوشی چھوڑنے میں مدد، کوربی لائبریری میں ملاقات — براہ کرم وقت پر پہنچیں" });
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);

@@ -1,5 +1,16 @@
 /** An iCalendar (RFC 5545) event for a booking, so it can be added to any calendar. Times in UTC. */
-export type TIcsEvent = { uid: string; start: Date; end: Date; summary: string; location?: string; description?: string; stamp: Date; cancelled?: boolean };
+export type TIcsEvent = {
+  uid: string;
+  start: Date;
+  end: Date;
+  summary: string;
+  location?: string;
+  description?: string;
+  stamp: Date;
+  cancelled?: boolean;
+  /** A course: this many weekly meetings, as one repeating event. */
+  weeklyCount?: number;
+};
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 const escape = (s: string) => s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
@@ -34,6 +45,7 @@ export function buildIcs(e: TIcsEvent): string {
     `DTSTAMP:${stamp(e.stamp)}`,
     `DTSTART:${stamp(e.start)}`,
     `DTEND:${stamp(e.end)}`,
+    ...(e.weeklyCount && e.weeklyCount > 1 ? [`RRULE:FREQ=WEEKLY;COUNT=${e.weeklyCount}`] : []),
     `SUMMARY:${escape(e.summary)}`,
     ...(e.location ? [`LOCATION:${escape(e.location)}`] : []),
     ...(e.description ? [`DESCRIPTION:${escape(e.description)}`] : []),

@@ -22,6 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     summary: pickText(session.serviceName, locale),
     location: placeText(session, locale, true),
     cancelled: booking.status === "cancelled" || booking.status === "moved",
+    weeklyCount: session.kind === "course" ? session.meetings : undefined,
   });
   return new Response(ics, {
     headers: {
