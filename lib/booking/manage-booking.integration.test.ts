@@ -83,5 +83,8 @@ describe("cancelling, moving and the waiting list", () => {
     const [old] = await db.select().from(bookings).where(eq(bookings.id, id));
     expect(old).toMatchObject({ status: "moved", movedToId: moved.outcome === "moved" ? moved.booking.id : "" });
     expect((await moveBooking(db, id, c.id)).outcome).toBe("not-active");
+    const weight = await upsertSession(db, { serviceSlug: "weight-management", startsAt: inDays(15), capacity: 5 });
+    const movedId = moved.outcome === "moved" ? moved.booking.id : "";
+    expect((await moveBooking(db, movedId, weight.id)).outcome).toBe("not-found"); // another service: refused
   });
 });

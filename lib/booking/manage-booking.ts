@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { TDatabase } from "@/db/client";
-import { bookingReminders, bookings } from "@/db/schema";
+import { bookingReminders, bookingSessions, bookings } from "@/db/schema";
 import { type TBookingRow, takePlace } from "./create-booking";
 import { uniqueViolation } from "./db-errors";
 import { queueReminders } from "./reminders";
@@ -39,6 +39,11 @@ export async function moveBooking(db: TDatabase, bookingId: string, toSessionId:
       if (!from) return { outcome: "not-found" };
       if (from.status !== "confirmed") return { outcome: "not-active" };
       if (from.sessionId === toSessionId) return { outcome: "same-session" };
+      // Only to another time of the same service: moving must not skip that service's eligibility check.
+      const [fromSession, toSession] = await Promise.all(
+        [from.sessionId, toSessionId].map((id) => tx.select({ serviceId: bookingSessions.serviceId }).from(bookingSessions).where(eq(bookingSessions.id, id)).then((r) => r[0])),
+      );
+      if (!toSession || toSession.serviceId !== fromSession?.serviceId) return { outcome: "not-found" };
       const place = await takePlace(tx, toSessionId, now);
       if (typeof place === "string") return { outcome: place };
       const [booking] = await tx

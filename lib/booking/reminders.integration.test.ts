@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { bookings } from "@/db/schema";
 import { getDb } from "@/lib/db";
 import { upsertSession } from "@/tests/factories/booking";
 import { createBooking } from "./create-booking";
@@ -39,6 +41,25 @@ describe("reminders (fake clock)", () => {
     await sendDueReminders(db, at(HOUR), send);
     expect(mine()).toEqual(["48h", "2h"]);
     expect(sent.find((r) => r.bookingId === bookingId)).toMatchObject({ locale: "ro", email: `rae-${run}@example.org` });
+  });
+
+  it("a failed send is tried again on the next run, and a send may itself write to the database", async () => {
+    const db = await getDb();
+    const run = randomUUID().slice(0, 8);
+    const bookedAt = new Date(Date.UTC(2033, 0, 1, 9, 0) + Math.floor(Math.random() * 1_000_000) * MINUTE);
+    const startsAt = new Date(bookedAt.getTime() + 3 * 24 * HOUR);
+    const session = await upsertSession(db, { serviceSlug: "stop-smoking", startsAt, capacity: 3, bookingOpensAt: new Date(bookedAt.getTime() - HOUR) });
+    const booking = await createBooking(db, { sessionId: session.id, idempotencyKey: `rem3-${run}`, name: "Tam", email: `tam-${run}@example.org`, locale: "en" }, bookedAt);
+    const bookingId = (booking as { booking: { id: string } }).booking.id;
+    const at48 = new Date(startsAt.getTime() - 48 * HOUR);
+    const failing = async (r: TDueReminder) => {
+      if (r.bookingId === bookingId) throw new Error("Notify is down");
+    };
+    expect((await sendDueReminders(db, at48, failing)).filter((r) => r.bookingId === bookingId)).toEqual([]);
+    expect(await countQueuedReminders(db, bookingId)).toBe(2);
+    // The real sender writes the outbox through the same database: it must not wait on the claim (PGlite has one connection).
+    const writing = async (r: TDueReminder) => void (await db.select({ n: sql<number>`count(*)::int` }).from(bookings).where(eq(bookings.id, r.bookingId)));
+    expect((await sendDueReminders(db, at48, writing)).filter((r) => r.bookingId === bookingId).map((r) => r.kind)).toEqual(["48h"]);
   });
 
   it("sends no reminder for a cancelled booking, and none already past when booked", async () => {

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, lte, notInArray, sql } from "drizzle-orm";
 import type { TDatabase, TDbOrTx } from "@/db/client";
 import { bookingReminders, bookingSessions, bookings } from "@/db/schema";
+import { logger } from "@/lib/log";
 
 const HOUR = 3_600_000;
 /** Reminders go 48 hours and 2 hours before the (first) meeting. */
@@ -32,12 +33,15 @@ export type TDueReminder = {
 };
 
 /**
- * Sends the reminders that are due at `now`, each exactly once. Each is claimed with FOR UPDATE SKIP LOCKED
- * (so two runners never take the same row) and marked sent in the same transaction as the send. A reminder
- * for a booking no longer confirmed is skipped. `now` is a parameter so tests can move the clock.
+ * Sends the reminders that are due at `now`, each once. A reminder is claimed (marked sent) in a short
+ * transaction with FOR UPDATE SKIP LOCKED, so two runners never take the same row; the message is sent after
+ * that transaction commits, because on PGlite (one connection) a send that writes the outbox inside it would
+ * wait for itself. If the send fails the claim is undone and the next run tries again. A reminder for a booking
+ * no longer confirmed, or whose start has passed, is skipped. `now` is a parameter so tests can move the clock.
  */
 export async function sendDueReminders(db: TDatabase, now: Date, send: (r: TDueReminder) => Promise<void>, batch = 50): Promise<TDueReminder[]> {
   const sent: TDueReminder[] = [];
+  const failed: string[] = [];
   for (;;) {
     const claimed = await db.transaction(async (tx) => {
       const [row] = await tx
@@ -56,24 +60,37 @@ export async function sendDueReminders(db: TDatabase, now: Date, send: (r: TDueR
         .from(bookingReminders)
         .innerJoin(bookings, eq(bookings.id, bookingReminders.bookingId))
         .innerJoin(bookingSessions, eq(bookingSessions.id, bookings.sessionId))
-        .where(and(isNull(bookingReminders.sentAt), isNull(bookingReminders.skippedAt), lte(bookingReminders.dueAt, now)))
+        .where(
+          and(
+            isNull(bookingReminders.sentAt),
+            isNull(bookingReminders.skippedAt),
+            lte(bookingReminders.dueAt, now),
+            failed.length ? notInArray(bookingReminders.id, failed) : undefined,
+          ),
+        )
         .orderBy(asc(bookingReminders.dueAt))
         .limit(1)
         .for("update", { of: bookingReminders, skipLocked: true });
       if (!row) return null;
-      // Too late to be useful (the runner was down past the start): skip rather than remind after the event.
       if (row.status !== "confirmed" || row.startsAt <= now) {
         await tx.update(bookingReminders).set({ skippedAt: now }).where(eq(bookingReminders.id, row.reminderId));
         return "skipped" as const;
       }
-      const reminder: TDueReminder = { reminderId: row.reminderId, kind: row.kind, bookingId: row.bookingId, sessionId: row.sessionId, name: row.name, email: row.email, mobile: row.mobile, locale: row.locale, startsAt: row.startsAt };
-      await send(reminder);
       await tx.update(bookingReminders).set({ sentAt: now }).where(eq(bookingReminders.id, row.reminderId));
+      const reminder: TDueReminder = { reminderId: row.reminderId, kind: row.kind, bookingId: row.bookingId, sessionId: row.sessionId, name: row.name, email: row.email, mobile: row.mobile, locale: row.locale, startsAt: row.startsAt };
       return reminder;
     });
     if (claimed === null) break;
-    if (claimed !== "skipped") sent.push(claimed);
-    if (sent.length >= batch) break;
+    if (claimed === "skipped") continue;
+    try {
+      await send(claimed);
+      sent.push(claimed);
+    } catch (error) {
+      await db.update(bookingReminders).set({ sentAt: null }).where(eq(bookingReminders.id, claimed.reminderId));
+      failed.push(claimed.reminderId);
+      logger.error({ event: "booking.reminder_failed", err: error });
+    }
+    if (sent.length + failed.length >= batch) break;
   }
   return sent;
 }
