@@ -1,12 +1,14 @@
 import type { TDbOrTx } from "@/db/client";
 import { upsertOrganisation, upsertUser } from "@/tests/factories/accounts";
 import { demoAccounts, demoOrganisations } from "./demo/accounts";
+import { seedDemoBooking } from "./demo/booking";
 import { seedReference } from "./reference";
 
 export async function seedDemo(db: TDbOrTx) {
   for (const o of demoOrganisations) await upsertOrganisation(db, o.slug, o.name);
   for (const spec of demoAccounts) await upsertUser(db, spec);
-  return { accounts: demoAccounts.length, organisations: demoOrganisations.length };
+  const bookingSessions = await seedDemoBooking(db);
+  return { accounts: demoAccounts.length, organisations: demoOrganisations.length, bookingSessions };
 }
 
 /** Reference data always; demo accounts and listings only outside production. */

@@ -17,6 +17,9 @@ export const permissions = {
   "admin.console:view": ["admin"],
   "reference.laps:update": ["admin"],
   "audit.read:any": ["admin"],
+  /** Session rosters and outcomes: advisors only for the services they work for (enforced in the query), admins all. */
+  "booking.roster:view": ["advisor", "admin"],
+  "booking.roster:update": ["advisor", "admin"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof permissions;

@@ -10,6 +10,11 @@ import { getT } from "@/lib/i18n/server";
 export const templates = {
   signInLink: { ns: "notify", channels: ["email"] },
   staffUseStaffSignIn: { ns: "notify", channels: ["email"] },
+  bookingConfirmed: { ns: "booking", channels: ["email", "sms"] },
+  bookingMoved: { ns: "booking", channels: ["email", "sms"] },
+  bookingCancelled: { ns: "booking", channels: ["email", "sms"] },
+  bookingReminder: { ns: "booking", channels: ["email", "sms"] },
+  bookingOffer: { ns: "booking", channels: ["email", "sms"] },
 } as const satisfies Record<string, { ns: TNamespace; channels: readonly ("email" | "sms")[] }>;
 
 export type TTemplate = keyof typeof templates;

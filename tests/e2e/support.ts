@@ -54,7 +54,9 @@ export async function nextTotpCode(email: string): Promise<string> {
   if (!secret) throw new Error(`${email} is not a demo staff account`);
   for (;;) {
     const current = Math.floor(Date.now() / 30_000);
-    const step = Math.max(current - 1, (lastStep.get(email) ?? -Infinity) + 1);
+    // Start from the current step, not the one before: a code for the previous step stops working when the
+    // server's clock crosses the next 30-second boundary, which a slow (bcrypt, busy machine) sign-in can do.
+    const step = Math.max(current, (lastStep.get(email) ?? -Infinity) + 1);
     if (step <= current + 1) {
       lastStep.set(email, step);
       return totpCode(secret, step * 30_000 + 1000);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MyBookings } from "@/components/booking/my-bookings";
 import { Button, NotificationBanner, SummaryList } from "@/components/ui";
 import { csrfToken } from "@/lib/auth/csrf-server";
 import { requirePagePermission } from "@/lib/authz/guard";
@@ -32,6 +33,7 @@ export default async function AccountPage({ params, searchParams }: TProps) {
           { key: t("role"), value: t(`roles.${user.role}`) },
         ]}
       />
+      {user.role === "resident" ? <MyBookings locale={locale} user={user} /> : null}
       {isStaffRole(user.role) ? (
         <p>
           <a href={`/${locale}/staff`}>{t("staffArea")}</a>

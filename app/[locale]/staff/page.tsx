@@ -47,6 +47,11 @@ export default async function StaffHomePage({ params }: TProps) {
           <ul className="list-disc ps-6">{orgs.map((o, i) => <li key={i}>{o.name}</li>)}</ul>
         </>
       ) : null}
+      {can(user.role, "booking.roster:view") ? (
+        <p>
+          <a href={`/${locale}/staff/booking`}>{getT(locale, "booking")("staff.link")}</a>
+        </p>
+      ) : null}
       <h2>{t("sections.heading")}</h2>
       <ul className="list-none space-y-3 ps-0">
         {sections

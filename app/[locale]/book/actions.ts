@@ -1,0 +1,139 @@
+"use server";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { createBooking } from "@/lib/booking/create-booking";
+import { checkEligibility } from "@/lib/booking/eligibility";
+import { readFlow, writeFlow } from "@/lib/booking/flow-cookie";
+import { signBookingToken, verifyBookingToken } from "@/lib/booking/links";
+import { getSession } from "@/lib/booking/list-sessions";
+import { cancelBooking, moveBooking } from "@/lib/booking/manage-booking";
+import { sendBookingMessage, sendOffer } from "@/lib/booking/notify-booking";
+import { ZBookableService, ZBookingDetails, ZSmokingAnswers, ZWeightAnswers } from "@/lib/booking/schemas";
+import { acceptOffer, joinWaitingList } from "@/lib/booking/waiting-list";
+import { getDb } from "@/lib/db";
+import { defaultLocale, isLocale, type TLocale } from "@/lib/i18n/config";
+import { logger } from "@/lib/log";
+
+/** Plain form posts (no JavaScript needed): each action redirects to the next step (post/redirect/get). */
+const localeOf = (form: FormData): TLocale => {
+  const raw = String(form.get("locale") ?? "");
+  return isLocale(raw) ? raw : defaultLocale;
+};
+const str = (form: FormData, key: string) => {
+  const v = form.get(key);
+  return typeof v === "string" ? v : undefined;
+};
+const errorsParam = (issues: { path: PropertyKey[]; message: string }[]) =>
+  [...new Map(issues.map((i) => [String(i.path[0]), i.message.replace(/^booking:/, "")])).entries()].map(([k, v]) => `${k}:${v}`).join(",");
+
+export async function eligibilityAction(form: FormData) {
+  const locale = localeOf(form);
+  const service = ZBookableService.safeParse(str(form, "service"));
+  if (!service.success) redirect(`/${locale}/book`);
+  const base = `/${locale}/book/${service.data}`;
+  const raw = Object.fromEntries(form.entries());
+  const parsed = service.data === "weight-management" ? ZWeightAnswers.safeParse(raw) : ZSmokingAnswers.safeParse(raw);
+  if (!parsed.success) redirect(`${base}/eligibility?errors=${encodeURIComponent(errorsParam(parsed.error.issues))}`);
+  const result = checkEligibility(service.data, parsed.data);
+  await writeFlow({
+    service: service.data,
+    eligible: result.status === "eligible",
+    prioritised: result.status === "eligible" && result.prioritised,
+    result,
+  });
+  redirect(`${base}/eligibility?checked=1`);
+}
+
+export async function detailsAction(form: FormData) {
+  const locale = localeOf(form);
+  const sessionId = str(form, "session") ?? "";
+  const parsed = ZBookingDetails.safeParse({ name: str(form, "name"), email: str(form, "email"), mobile: str(form, "mobile") });
+  await writeFlow({ name: str(form, "name") ?? "", email: str(form, "email") ?? "", mobile: str(form, "mobile") ?? "" });
+  const session = encodeURIComponent(sessionId);
+  if (!parsed.success) redirect(`/${locale}/book/details?session=${session}&errors=${encodeURIComponent(errorsParam(parsed.error.issues))}`);
+  await writeFlow({ name: parsed.data.name, email: parsed.data.email ?? "", mobile: parsed.data.mobile ?? "" });
+  redirect(`/${locale}/book/check?session=${session}`);
+}
+
+export async function confirmAction(form: FormData) {
+  const locale = localeOf(form);
+  const sessionId = str(form, "session") ?? "";
+  const flow = await readFlow();
+  const details = ZBookingDetails.safeParse({ name: flow.name, email: flow.email, mobile: flow.mobile });
+  const db = await getDb();
+  const session = await getSession(db, sessionId);
+  if (!session || !details.success || flow.eligible !== true || flow.service !== session.serviceSlug) redirect(`/${locale}/book`);
+  const user = await getCurrentUser();
+  const result = await createBooking(db, {
+    sessionId,
+    idempotencyKey: String(str(form, "idempotencyKey") ?? "").slice(0, 100) || crypto.randomUUID(),
+    name: details.data.name,
+    email: details.data.email,
+    mobile: details.data.mobile,
+    locale,
+    userId: user?.role === "resident" ? user.id : null,
+    prioritised: flow.prioritised === true,
+  });
+  if (result.outcome === "confirmed") {
+    await sendBookingMessage("bookingConfirmed", session, result.booking).catch((err: unknown) => logger.error({ event: "booking.notify_failed", err }));
+  }
+  if (result.outcome === "confirmed" || result.outcome === "duplicate") {
+    redirect(`/${locale}/book/confirmed/${result.booking.id}?token=${signBookingToken("manage", result.booking.id)}`);
+  }
+  redirect(`/${locale}/book/full?session=${encodeURIComponent(sessionId)}&reason=${result.outcome}`);
+}
+
+export async function joinWaitingListAction(form: FormData) {
+  const locale = localeOf(form);
+  const sessionId = str(form, "session") ?? "";
+  const flow = await readFlow();
+  const details = ZBookingDetails.safeParse({ name: flow.name, email: flow.email, mobile: flow.mobile });
+  const db = await getDb();
+  const session = await getSession(db, sessionId);
+  if (!session || !details.success || flow.eligible !== true) redirect(`/${locale}/book`);
+  const user = await getCurrentUser();
+  await joinWaitingList(db, sessionId, { ...details.data, locale, userId: user?.role === "resident" ? user.id : null });
+  redirect(`/${locale}/book/full?session=${encodeURIComponent(sessionId)}&joined=1`);
+}
+
+export async function cancelAction(form: FormData) {
+  const locale = localeOf(form);
+  const id = str(form, "booking") ?? "";
+  const token = str(form, "token") ?? "";
+  if (!verifyBookingToken("manage", id, token)) redirect(`/${locale}/book/manage/${encodeURIComponent(id)}?token=`);
+  const db = await getDb();
+  const result = await cancelBooking(db, id);
+  if (result.outcome === "cancelled") {
+    const session = await getSession(db, result.booking.sessionId);
+    if (session) await sendBookingMessage("bookingCancelled", session, result.booking).catch((err: unknown) => logger.error({ event: "booking.notify_failed", err }));
+    await sendOffer(result.offer);
+  }
+  redirect(`/${locale}/book/manage/${id}?token=${token}&done=cancelled`);
+}
+
+export async function moveAction(form: FormData) {
+  const locale = localeOf(form);
+  const id = str(form, "booking") ?? "";
+  const token = str(form, "token") ?? "";
+  if (!verifyBookingToken("manage", id, token)) redirect(`/${locale}/book/manage/${encodeURIComponent(id)}?token=`);
+  const db = await getDb();
+  const target = await getSession(db, str(form, "session") ?? "");
+  const result = target ? await moveBooking(db, id, target.id) : { outcome: "not-found" as const };
+  if (result.outcome !== "moved" || !target) redirect(`/${locale}/book/manage/${id}?token=${token}&error=${result.outcome}`);
+  await sendBookingMessage("bookingMoved", target, result.booking).catch((err: unknown) => logger.error({ event: "booking.notify_failed", err }));
+  await sendOffer(result.offer);
+  redirect(`/${locale}/book/manage/${result.booking.id}?token=${signBookingToken("manage", result.booking.id)}&done=moved`);
+}
+
+export async function acceptOfferAction(form: FormData) {
+  const locale = localeOf(form);
+  const id = str(form, "offer") ?? "";
+  const token = str(form, "token") ?? "";
+  if (!verifyBookingToken("offer", id, token)) redirect(`/${locale}/book/offer/${encodeURIComponent(id)}?token=`);
+  const db = await getDb();
+  const result = await acceptOffer(db, id);
+  if (result.outcome !== "confirmed") redirect(`/${locale}/book/offer/${id}?token=${token}&expired=1`);
+  const session = await getSession(db, result.booking.sessionId);
+  if (session) await sendBookingMessage("bookingConfirmed", session, result.booking).catch((err: unknown) => logger.error({ event: "booking.notify_failed", err }));
+  redirect(`/${locale}/book/confirmed/${result.booking.id}?token=${signBookingToken("manage", result.booking.id)}`);
+}
