@@ -17,6 +17,10 @@ export const permissions = {
   "admin.console:view": ["admin"],
   "reference.laps:update": ["admin"],
   "audit.read:any": ["admin"],
+  "engagement.consultations:manage": ["engagement", "admin"],
+  "engagement.ideas:moderate": ["engagement", "admin"],
+  "engagement.responses:enter": ["engagement", "admin"],
+  "reports.lap:view": ["engagement", "admin"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof permissions;
