@@ -9,7 +9,8 @@ const OFFICER = "engagement@example.org";
  */
 test.describe.configure({ mode: "serial" });
 
-const stamp = Date.now();
+// Letters, not digits: a long number in an idea would (rightly) be held as a possible phone number.
+const stamp = Date.now().toString(36);
 const title = `Parks and buses in Corby ${stamp}`;
 const romanianIdea = `Mai multe autobuze de la Corby la medic și bănci în parc ${stamp}`;
 const participant = `ro.participant.${stamp}@example.org`;
@@ -66,7 +67,7 @@ test("an anonymous resident takes part in Romanian from an NN17 postcode with Ja
   await page.getByLabel("What is your idea for Corby?").fill(`Sunați-mă la 07700 900123 pentru clubul de tineret ${stamp}`);
   await page.locator("#postcode").fill("NN17 2AA");
   await page.locator("form button[type=submit]").filter({ hasText: "Trimite" }).click();
-  await expect(page).toHaveURL(/\/thanks\?held=1$/);
+  await expect(page).toHaveURL(/\/thanks\?held=1(#.*)?$/);
   await page.goto(`/ro${publicPath}`);
   await expect(page.getByText("07700 900123")).toHaveCount(0);
 
@@ -102,7 +103,8 @@ test("the officer sees the held idea, themes the first idea, and the Corby LAP r
   await expect(page.locator("svg[role=img]").first()).toBeVisible();
   const ageTable = page.locator("table").first();
   await expect(ageTable).toContainText("<5");
-  await expect(ageTable.locator("td")).not.toContainText(["1", "2", "3", "4"]);
+  const cells = await page.locator("table td").allTextContents();
+  expect(cells.filter((c) => /^[1-4]$/.test(c.trim()))).toEqual([]);
   await expectAxeClean(page);
   await expectReflowsAt320(page);
 
