@@ -74,7 +74,7 @@ export default async function ConsultationPage({ params, searchParams }: TProps)
         <section aria-labelledby="take-part">
           <h2 id="take-part" tabIndex={-1}>{t("public.takePart")}</h2>
           {user ? <InsetText>{t("public.signedInAs")}</InsetText> : null}
-          <form action={submitIdeaAction} className="relative max-w-2xl" noValidate>
+          <form action={submitIdeaAction} className="relative mb-10 max-w-2xl" noValidate>
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="slug" value={c.slug} />
             <QuestionFields questions={c.questions} locale={locale} onlyIf={(answer) => t("public.onlyIf", { answer })} error={ideaError} errorPrefix={tc("errorPrefix")} />
