@@ -79,6 +79,12 @@ describe("taking part", () => {
     expect(await supportIdea(db, idea!.id, "device:abc")).toBe("already");
   });
 
+  it("refuses ideas once the closing date has passed, even before staff close it", async () => {
+    const db = await getDb();
+    const { consultation, ideaQuestionId } = await createOpenConsultation(db, { closesOn: new Date(Date.now() - 60_000) });
+    expect(await submitResponse(db, base(consultation.id, ideaQuestionId, "Too late for this one"))).toEqual({ ok: false, error: "closed" });
+  });
+
   it("refuses ideas for a draft or closed consultation", async () => {
     const db = await getDb();
     const c = await createConsultation(db, officer, { title: { en: "Draft one" }, summary: { en: "s" }, background: { en: "b" }, ideaPrompt: { en: "Idea?" }, closesOn: null, targetLapCodes: ["N01"] });

@@ -38,7 +38,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export async function submitResponse(db: TDbOrTx, s: TSubmission): Promise<TSubmitResult> {
   const consultation = await getConsultation(db, { id: s.consultationId }, true);
-  if (!consultation || consultation.status !== "open") return { ok: false, error: "closed" };
+  // Past its closing date counts as closed even before staff close it by hand.
+  if (!consultation || consultation.status !== "open" || (consultation.closesOn && consultation.closesOn <= new Date())) return { ok: false, error: "closed" };
   // A bot filled the hidden field: say thank you and keep nothing, so it learns nothing.
   if (s.honeypot.trim()) {
     logger.info({ event: "engagement.honeypot" });

@@ -44,6 +44,7 @@ export default async function ConsultationPage({ params, searchParams }: TProps)
   const supporterKey = user ? `user:${user.id}` : await existingDeviceKey();
   const [counts, mine, ysw] = await Promise.all([supportCounts(db, ids), supporterKey ? supportedBy(db, supporterKey, ids) : Promise.resolve(new Set<string>()), listYouSaidWeDid(db, [c.id])]);
 
+  const isOpen = c.status === "open" && (!c.closesOn || c.closesOn > new Date());
   const errorCode = query.error && submitErrors.includes(query.error) ? query.error : null;
   const errorMessage = errorCode ? t(`errors.${errorCode}`, { minutes: Number(query.minutes) || 15 }) : null;
   const ideaQuestion = c.questions.find((q) => q.type === "idea");
@@ -70,7 +71,7 @@ export default async function ConsultationPage({ params, searchParams }: TProps)
 
       {ysw.length ? <YouSaidWeDidList items={ysw} locale={locale} t={t} headingLevel={2} /> : null}
 
-      {c.status === "open" ? (
+      {isOpen ? (
         <section aria-labelledby="take-part">
           <h2 id="take-part" tabIndex={-1}>{t("public.takePart")}</h2>
           {user ? <InsetText>{t("public.signedInAs")}</InsetText> : null}
