@@ -38,6 +38,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <a href={`/${locale}/sign-in`}>{t("signInPrompt")}</a>
       </InsetText>
 
+      <h2>{getT(locale, "engagement")("public.title")}</h2>
+      <p>
+        <a href={`/${locale}/consultations`}>{getT(locale, "engagement")("public.homeLink")}</a>
+      </p>
+
       <UrgentHelpCard locale={locale} />
     </>
   );

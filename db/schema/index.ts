@@ -4,3 +4,4 @@ export * from "./services";
 export * from "./accounts";
 export * from "./notify";
 export * from "./booking";
+export * from "./engagement";

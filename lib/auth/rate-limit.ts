@@ -13,7 +13,7 @@ export const LIMITS = {
   attemptsPerNetwork: 30,
 } as const;
 
-export type TAttemptKind = "staff-password" | "email-link" | "network";
+export type TAttemptKind = "staff-password" | "email-link" | "network" | "idea-network" | "idea-device";
 
 /** Network addresses are hashed before they are stored: they are personal data and are only needed for counting. */
 export const networkKey = (ip: string | null | undefined) =>

@@ -21,6 +21,14 @@ describe("permission map", () => {
     expect(can("engagement", "advisor.workspace:view")).toBe(false);
   });
 
+  it("keeps consultations, moderation and LAP reports to the engagement team and admins", () => {
+    for (const role of roles) {
+      for (const p of ["engagement.consultations:manage", "engagement.ideas:moderate", "engagement.responses:enter", "reports.lap:view"] as const) {
+        expect(can(role, p)).toBe(role === "engagement" || role === "admin");
+      }
+    }
+  });
+
   it("refuses anyone not signed in", () => {
     for (const p of Object.keys(permissions) as TPermission[]) expect(can(null, p)).toBe(false);
   });

@@ -20,6 +20,10 @@ export const permissions = {
   /** Session rosters and outcomes: advisors only for the services they work for (enforced in the query), admins all. */
   "booking.roster:view": ["advisor", "admin"],
   "booking.roster:update": ["advisor", "admin"],
+  "engagement.consultations:manage": ["engagement", "admin"],
+  "engagement.ideas:moderate": ["engagement", "admin"],
+  "engagement.responses:enter": ["engagement", "admin"],
+  "reports.lap:view": ["engagement", "admin"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof permissions;

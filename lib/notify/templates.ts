@@ -15,6 +15,9 @@ export const templates = {
   bookingCancelled: { ns: "booking", channels: ["email", "sms"] },
   bookingReminder: { ns: "booking", channels: ["email", "sms"] },
   bookingOffer: { ns: "booking", channels: ["email", "sms"] },
+  ideaHidden: { ns: "engagement", channels: ["email"] },
+  ideaPublished: { ns: "engagement", channels: ["email"] },
+  youSaidWeDid: { ns: "engagement", channels: ["email"] },
 } as const satisfies Record<string, { ns: TNamespace; channels: readonly ("email" | "sms")[] }>;
 
 export type TTemplate = keyof typeof templates;
