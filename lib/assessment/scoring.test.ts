@@ -74,7 +74,7 @@ const c = (value: string): TAnswer => ({ kind: "choice", value });
 const s = (value: number): TAnswer => ({ kind: "scale", value });
 
 /** A complete, low-risk set of answers; tests override single answers. */
-export const wellAnswers: Record<string, TAnswer> = {
+const wellAnswers: Record<string, TAnswer> = {
   smoking_status: c("never"),
   audit_1: c("monthly_or_less"), audit_2: c("1_2"), audit_3: c("never"),
   height: { kind: "height", cm: 170, entered: "metric" }, weight: { kind: "weight", kg: 65, entered: "metric" },
@@ -101,7 +101,8 @@ describe("scoreAssessment", () => {
   });
 
   it("refuses to score when an applicable question is unanswered (skipping by URL)", () => {
-    const { money_food: _skipped, ...rest } = wellAnswers;
+    const rest = { ...wellAnswers };
+    delete rest.money_food;
     expect(() => scoreAssessment(rest)).toThrow(IncompleteAssessmentError);
   });
 
@@ -211,7 +212,9 @@ describe("scoreAssessment", () => {
   });
 
   it("does not ask about housing condition or risk when there is no fixed home", () => {
-    const { housing_condition: _a, housing_risk: _b, ...rest } = withAnswers({ housing_tenure: c("no_fixed_home") });
+    const rest = { ...withAnswers({ housing_tenure: c("no_fixed_home") }) } as Record<string, TAnswer>;
+    delete rest.housing_condition;
+    delete rest.housing_risk;
     expect(scoreAssessment(rest).domains.housing.status).toBe("support");
   });
 });
