@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getQuestionBank, type TAnswer, type TAnswers } from "./question-bank";
+import { getQuestionBank, nextQuestion, optionsFor, type TAnswer, type TAnswers } from "./question-bank";
 import {
   auditBand,
   bmiBand,
@@ -216,5 +216,37 @@ describe("scoreAssessment", () => {
     delete rest.housing_condition;
     delete rest.housing_risk;
     expect(scoreAssessment(rest).domains.housing.status).toBe("support");
+  });
+});
+
+describe("every path through the bank", () => {
+  it("scores to a status with a why-sentence that exists in the translations (randomised walk, 400 residents)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const en = JSON.parse(readFileSync("locales/en/assessment.json", "utf8")) as Record<string, unknown>;
+    const lookup = (key: string) => key.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], en);
+    const bank = getQuestionBank();
+    let seed = 42;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const seen = new Set<string>();
+    for (let i = 0; i < 400; i++) {
+      const answers: Record<string, TAnswer> = {};
+      for (let q = nextQuestion(bank, answers); q; q = nextQuestion(bank, answers)) {
+        if (q.type === "choice") {
+          const options = optionsFor(bank, q).filter((o) => !q.crisisValues?.includes(o.value));
+          answers[q.id] = { kind: "choice", value: options[rand(options.length)]!.value };
+        } else if (q.type === "scale") answers[q.id] = { kind: "scale", value: rand(11) };
+        else if (q.type === "height") answers[q.id] = { kind: "height", cm: 140 + rand(60), entered: "metric" };
+        else if (q.type === "weight") answers[q.id] = { kind: "weight", kg: 40 + rand(120), entered: "metric" };
+        else answers[q.id] = { kind: "postcode", value: "" };
+      }
+      for (const [domain, r] of Object.entries(scoreAssessment(answers).domains)) {
+        expect(typeof lookup(r.why.key), `${domain}: ${r.why.key}`).toBe("string");
+        seen.add(r.why.key);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(30);
   });
 });

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db/client";
 import { assessmentAnswers, assessments } from "@/db/schema";
 import { lookupPostcode } from "@/lib/geo/lookup-postcode";
-import { crisisAnswer, CURRENT_BANK_VERSION, getQuestionBank, type TAnswer, type TAnswers } from "./question-bank";
+import { crisisAnswer, CURRENT_BANK_VERSION, getQuestion, getQuestionBank, type TAnswer, type TAnswers } from "./question-bank";
 import { generateResumeCode, hashResumeCode } from "./resume-code";
 import { scoreAssessment } from "./scoring";
 
@@ -69,19 +69,30 @@ export async function loadAnswers(db: TDbOrTx, assessmentId: string): Promise<Re
  * flow stops however the answer arrived; correcting it (the resident chose the wrong option) reopens it.
  */
 export async function saveAnswer(db: TDbOrTx, assessmentId: string, questionId: string, answer: TAnswer): Promise<{ crisis: boolean }> {
+  const bank = getQuestionBank();
+  const isSafetyQuestion = !!getQuestion(bank, questionId)?.crisisValues?.length;
   return db.transaction(async (tx) => {
-    const [row] = await tx.select({ status: assessments.status }).from(assessments).where(eq(assessments.id, assessmentId)).for("update");
-    if (!row) throw new Error("Assessment not found");
-    if (row.status === "completed") throw new Error("Assessment already submitted");
+    // One statement both locks the row and refuses changes after submission.
+    const [row] = await tx
+      .update(assessments)
+      .set({ updatedAt: new Date() })
+      .where(and(eq(assessments.id, assessmentId), sql`${assessments.status} <> 'completed'`))
+      .returning({ status: assessments.status });
+    if (!row) throw new Error("Assessment not found or already submitted");
     await tx
       .insert(assessmentAnswers)
       .values({ assessmentId, questionId, value: answer })
       .onConflictDoUpdate({ target: [assessmentAnswers.assessmentId, assessmentAnswers.questionId], set: { value: answer, answeredAt: new Date() } });
-    const answers = await loadAnswers(tx, assessmentId);
-    const crisis = crisisAnswer(getQuestionBank(), answers);
+    if (!isSafetyQuestion) return { crisis: row.status === "crisis" };
+    const safetyIds = bank.questions.filter((q) => q.crisisValues?.length).map((q) => q.id);
+    const rows = await tx
+      .select({ q: assessmentAnswers.questionId, v: assessmentAnswers.value })
+      .from(assessmentAnswers)
+      .where(and(eq(assessmentAnswers.assessmentId, assessmentId), inArray(assessmentAnswers.questionId, safetyIds)));
+    const crisis = crisisAnswer(bank, Object.fromEntries(rows.map((r) => [r.q, r.v])));
     await tx
       .update(assessments)
-      .set(crisis ? { status: "crisis", crisisQuestion: crisis.id, updatedAt: new Date() } : { status: "in_progress", updatedAt: new Date() })
+      .set(crisis ? { status: "crisis", crisisQuestion: crisis.id } : { status: "in_progress" })
       .where(eq(assessments.id, assessmentId));
     return { crisis: !!crisis };
   });

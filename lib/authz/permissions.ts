@@ -17,6 +17,8 @@ export const permissions = {
   "admin.console:view": ["admin"],
   "reference.laps:update": ["admin"],
   "audit.read:any": ["admin"],
+  /** Assisted mode: an advisor or a VCSE volunteer (partner organisation) completes an assessment with a resident. */
+  "assessment.assist:create": ["advisor", "partner", "admin"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof permissions;

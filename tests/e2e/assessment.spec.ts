@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAxeClean, readOutbox } from "./support";
+import { expectAxeClean, readOutbox, signInResident, signInStaff } from "./support";
 
 /** Scripted answers by question id: an option value, or the fields of a measurement/postcode question. */
 type TScript = Record<string, string | Record<string, string>>;
@@ -147,6 +147,38 @@ test("Easy Read can be switched on and off at any question", async ({ browser })
   await page.getByRole("button", { name: "Przełącz na wersję łatwą do czytania (po angielsku)" }).click();
   await expect(page.locator("h1 [lang=en]")).toHaveText("Do you smoke? Do you vape?");
   await context.close();
+});
+
+test("an advisor completes an assessment with a resident, who claims it into their account with the code", async ({ browser }) => {
+  const advisorContext = await browser.newContext();
+  const advisor = await advisorContext.newPage();
+  await signInStaff(advisor, "advisor@example.org");
+  await advisor.goto("/en/staff/assessment");
+  await expectAxeClean(advisor);
+  await advisor.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(advisor.locator("#error-summary")).toContainText("Enter where the assessment is taking place");
+  await advisor.locator("#venue").fill("Corby Library");
+  await advisor.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(advisor).toHaveURL(/\/en\/assessment\/code$/);
+  const code = (await advisor.getByTestId("resume-code").innerText()).trim();
+  await advisor.goto("/en/assessment/q/smoking_status");
+  expect(await answerFromScript(advisor, { ...firstHalf, ...secondHalf })).toBeNull();
+  await advisor.getByRole("button", { name: "See my results" }).click();
+  await expect(advisor).toHaveURL(/\/en\/assessment\/results$/);
+
+  const residentContext = await browser.newContext();
+  const resident = await residentContext.newPage();
+  await signInResident(resident, "assisted-claim@example.org");
+  await resident.goto("/en/assessment");
+  await resident.locator("#code").fill(code);
+  await resident.locator("form:has(#code) button").click();
+  await expect(resident).toHaveURL(/\/en\/assessment\/results$/);
+  await expect(resident.locator("tr", { hasText: "Smoking" })).toContainText("Support could help");
+  // Claimed: the advisor's browser no longer opens the resident's results.
+  await advisor.goto("/en/assessment/results");
+  await expect(advisor).toHaveURL(/\/en\/assessment$/);
+  await advisorContext.close();
+  await residentContext.close();
 });
 
 test("emails a resume link", async ({ page }) => {

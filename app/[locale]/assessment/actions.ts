@@ -10,7 +10,7 @@ import { applicableQuestions, getQuestion, getQuestionBank, missingQuestions } f
 import { formatResumeCode, normaliseResumeCode } from "@/lib/assessment/resume-code";
 import { parseAnswerForm } from "@/lib/assessment/schemas";
 import { CrisisAssessmentError, IncompleteAssessmentError } from "@/lib/assessment/scoring";
-import { findByResumeCode, loadAnswers, recordReviewConsent, saveAnswer, setEasyRead, startAssessment, submitAssessment } from "@/lib/assessment/store";
+import { claimAssessment, findByResumeCode, loadAnswers, recordReviewConsent, saveAnswer, setEasyRead, startAssessment, submitAssessment } from "@/lib/assessment/store";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isLocale, type TLocale } from "@/lib/i18n/config";
@@ -58,6 +58,8 @@ export async function resumeAction(fd: FormData) {
     await recordAttempt(key, "network", false);
     redirect(`${base(locale)}?error=notFound#code`);
   }
+  // A signed-in resident using the code of an assessment done with an advisor claims it into their account.
+  if (!row.userId && user?.role === "resident") await claimAssessment(db, row.id, user.id);
   const jar = await cookies();
   jar.set(ASSESSMENT_COOKIE, row.id, cookieOptions());
   jar.set(CODE_COOKIE, code, cookieOptions());

@@ -5,6 +5,9 @@ import { WellbeingWheel } from "@/components/assessment/wellbeing-wheel";
 import { Table, Tag } from "@/components/ui";
 import { wellbeingServices } from "@/db/schema";
 import { getCurrentAssessment } from "@/lib/assessment/current";
+import { audit } from "@/lib/audit";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isStaffRole } from "@/lib/authz/permissions";
 import { scoredDomains, statusColour, wheelDomains, type TDomainResult } from "@/lib/assessment/scoring";
 import { getDb } from "@/lib/db";
 import { formatDate, formatNumber, pickText } from "@/lib/i18n/format";
@@ -25,6 +28,9 @@ export default async function ResultsPage({ params }: TProps) {
   if (!current) redirect(`/${locale}/assessment`);
   if (current.status === "crisis") redirect(`/${locale}/assessment/urgent`);
   if (current.status !== "completed" || !current.result) redirect(`/${locale}/assessment/check`);
+  // An advisor or volunteer viewing the results of an assisted assessment is viewing a resident's record.
+  const user = await getCurrentUser();
+  if (user && isStaffRole(user.role)) await audit(user, "assessment.results.view", "assessment", current.id);
   const t = getT(locale, "assessment");
   const tc = getT(locale, "common");
   const result = current.result;
