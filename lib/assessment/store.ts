@@ -133,3 +133,14 @@ export async function submitAssessment(db: TDbOrTx, assessmentId: string): Promi
 export async function claimAssessment(db: TDbOrTx, assessmentId: string, userId: string) {
   await db.update(assessments).set({ userId, updatedAt: new Date() }).where(and(eq(assessments.id, assessmentId), sql`${assessments.userId} is null`));
 }
+
+/** The resident's completed assessment before this one, for "change since last time". */
+export async function previousCompletedFor(db: TDbOrTx, userId: string, current: { id: string; completedAt: Date }): Promise<TAssessmentRow | null> {
+  const [row] = await db
+    .select()
+    .from(assessments)
+    .where(and(eq(assessments.userId, userId), eq(assessments.status, "completed"), sql`${assessments.id} <> ${current.id}`, sql`${assessments.completedAt} < ${current.completedAt.toISOString()}`))
+    .orderBy(desc(assessments.completedAt))
+    .limit(1);
+  return row ?? null;
+}

@@ -181,6 +181,25 @@ test("an advisor completes an assessment with a resident, who claims it into the
   await residentContext.close();
 });
 
+test("a signed-in resident reassesses and sees the change since last time", async ({ page }) => {
+  await signInResident(page, "reassess@example.org");
+  await start(page, "en");
+  await page.goto("/en/assessment/q/smoking_status");
+  await answerFromScript(page, { ...firstHalf, ...secondHalf, ons_satisfied: "3", money_worry: "often" });
+  await page.getByRole("button", { name: "See my results" }).click();
+  await expect(page.locator("tr", { hasText: "Money" })).toContainText("Support could help");
+  await page.getByRole("button", { name: "Take the assessment again" }).click();
+  await page.goto("/en/assessment/q/smoking_status");
+  await answerFromScript(page, { ...firstHalf, ...secondHalf, ons_satisfied: "8", ucla_left_out: "hardly_ever", ucla_isolated: "hardly_ever", money_worry: "never" });
+  await page.getByRole("button", { name: "See my results" }).click();
+  await expect(page.locator("th", { hasText: "Since last time" })).toHaveCount(2);
+  await expect(page.locator("tr", { hasText: "Money" })).toContainText("Better");
+  await expect(page.locator("tr", { hasText: "Smoking" })).toContainText("No change");
+  await expect(page.getByTestId("reassessment")).toContainText("Life satisfaction (0 to 10, higher is better): 3 last time, 8 now.");
+  await expect(page.getByTestId("reassessment")).toContainText("Loneliness score (3 to 9, lower is better): 9 last time, 5 now.");
+  await expectAxeClean(page);
+});
+
 test("emails a resume link", async ({ page }) => {
   await start(page, "en");
   await page.locator("#email").fill("assessment-resume@example.org");

@@ -2,7 +2,10 @@ import { asc } from "drizzle-orm";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { WellbeingWheel } from "@/components/assessment/wellbeing-wheel";
-import { Table, Tag } from "@/components/ui";
+import { Button, Table, Tag } from "@/components/ui";
+import { compareResults } from "@/lib/assessment/compare";
+import { previousCompletedFor } from "@/lib/assessment/store";
+import { startAction } from "../actions";
 import { wellbeingServices } from "@/db/schema";
 import { getCurrentAssessment } from "@/lib/assessment/current";
 import { audit } from "@/lib/audit";
@@ -36,14 +39,19 @@ export default async function ResultsPage({ params }: TProps) {
   const result = current.result;
   const why = (r: TDomainResult) =>
     t(r.why.key, Object.fromEntries(Object.entries(r.why.params ?? {}).map(([k, v]) => [k, formatNumber(v, locale, { maximumFractionDigits: 1 })])));
+  const previous = current.userId && user?.id === current.userId && current.completedAt ? await previousCompletedFor(await getDb(), current.userId, { id: current.id, completedAt: current.completedAt }) : null;
+  const comparison = previous?.result ? compareResults(previous.result, result) : null;
+  const head = [t("results.area"), t("results.status"), t("results.why"), ...(comparison ? [t("reassess.changeColumn")] : [])];
   const row = (d: (typeof scoredDomains)[number], i?: number) => {
     const r = result.domains[d];
+    const change = comparison ? [t(`reassess.${comparison.domains[d]}`)] : [];
     return [
       i === undefined ? t(`section.${d}`) : `${i + 1}. ${t(`section.${d}`)}`,
       <Tag key="tag" colour={statusColour[r.status]}>
         {t(`status.${r.status}`)}
       </Tag>,
       why(r),
+      ...change,
     ];
   };
   const db = await getDb();
@@ -60,8 +68,17 @@ export default async function ResultsPage({ params }: TProps) {
         description={t("results.wheelDescription")}
         segments={wheelDomains.map((d) => ({ key: d, label: t(`section.${d}`), status: result.domains[d].status, statusLabel: t(`status.${result.domains[d].status}`) }))}
       />
-      <Table caption={t("results.tableCaption")} head={[t("results.area"), t("results.status"), t("results.why")]} rows={wheelDomains.map((d, i) => row(d, i))} firstCellIsHeader scrollLabel={tc("tableScroll")} />
-      <Table caption={t("results.alsoHeading")} head={[t("results.area"), t("results.status"), t("results.why")]} rows={(["activity", "carer"] as const).map((d) => row(d))} firstCellIsHeader scrollLabel={tc("tableScroll")} />
+      <Table caption={t("results.tableCaption")} head={head} rows={wheelDomains.map((d, i) => row(d, i))} firstCellIsHeader scrollLabel={tc("tableScroll")} />
+      <Table caption={t("results.alsoHeading")} head={head} rows={(["activity", "carer"] as const).map((d) => row(d))} firstCellIsHeader scrollLabel={tc("tableScroll")} />
+      {comparison && previous?.completedAt ? (
+        <div data-testid="reassessment">
+          <p>{t("reassess.compared", { date: formatDate(previous.completedAt, locale) })}</p>
+          <ul className="list-disc ps-6">
+            {comparison.outcomes.satisfaction ? <li>{t("reassess.satisfaction", { before: formatNumber(comparison.outcomes.satisfaction.before, locale), after: formatNumber(comparison.outcomes.satisfaction.after, locale) })}</li> : null}
+            {comparison.outcomes.loneliness ? <li>{t("reassess.loneliness", { before: formatNumber(comparison.outcomes.loneliness.before, locale), after: formatNumber(comparison.outcomes.loneliness.after, locale) })}</li> : null}
+          </ul>
+        </div>
+      ) : null}
       <h2>{t("results.helpHeading")}</h2>
       <p>{t("results.helpLead")}</p>
       <ul className="list-none ps-0">
@@ -72,6 +89,12 @@ export default async function ResultsPage({ params }: TProps) {
           </li>
         ))}
       </ul>
+      {user?.role === "resident" && current.userId === user.id ? (
+        <form action={startAction} className="print:hidden">
+          <input type="hidden" name="locale" value={locale} />
+          <Button variant="secondary">{t("reassess.again")}</Button>
+        </form>
+      ) : null}
       <p className="text-nhs-secondary-text">{t("results.rules", { date: formatDate(current.completedAt ?? new Date(), locale), version: result.rulesVersion })}</p>
     </>
   );
