@@ -2,7 +2,7 @@ import { createHash, randomInt } from "node:crypto";
 
 /**
  * Resume codes: 8 characters from an alphabet without look-alikes (no 0/O, 1/I/L, 5/S, 2/Z, 8/B, U/V), about
- * 40 bits, shown as "KM7P 3XRT". Only a SHA-256 hash is stored; a code on its own reveals nothing. Resume
+ * 36 bits, shown as "KM7P 3XRT". Only a SHA-256 hash is stored; a code on its own reveals nothing. Resume
  * attempts are rate limited per client (lib/auth/rate-limit.ts) so the space cannot be walked.
  */
 export const RESUME_ALPHABET = "ACDEFGHJKMNPQRTWXY34679";
