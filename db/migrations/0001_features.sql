@@ -214,6 +214,38 @@ CREATE TABLE "you_said_we_did" (
 	CONSTRAINT "you_said_we_did_unique" UNIQUE NULLS NOT DISTINCT("consultation_id","theme_id")
 );
 --> statement-breakpoint
+CREATE TABLE "assessment_answers" (
+	"assessment_id" uuid NOT NULL,
+	"question_id" text NOT NULL,
+	"value" jsonb NOT NULL,
+	"answered_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "assessment_answers_assessment_id_question_id_pk" PRIMARY KEY("assessment_id","question_id")
+);
+--> statement-breakpoint
+CREATE TABLE "assessments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid,
+	"resume_code_hash" text NOT NULL,
+	"bank_version" text NOT NULL,
+	"status" text DEFAULT 'in_progress' NOT NULL,
+	"channel" text DEFAULT 'self' NOT NULL,
+	"venue" text,
+	"assisted_by" uuid,
+	"easy_read" boolean DEFAULT false NOT NULL,
+	"crisis_question" text,
+	"review_consent" boolean,
+	"flagged_for_review" boolean DEFAULT false NOT NULL,
+	"result" jsonb,
+	"rules_version" text,
+	"lap_code" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"completed_at" timestamp with time zone,
+	CONSTRAINT "assessments_status_check" CHECK ("assessments"."status" in ('in_progress', 'crisis', 'completed')),
+	CONSTRAINT "assessments_channel_check" CHECK ("assessments"."channel" in ('self', 'advisor', 'vcse')),
+	CONSTRAINT "assessments_completed_has_result" CHECK ("assessments"."status" <> 'completed' or ("assessments"."result" is not null and "assessments"."rules_version" is not null and "assessments"."completed_at" is not null))
+);
+--> statement-breakpoint
 ALTER TABLE "booking_outcomes" ADD CONSTRAINT "booking_outcomes_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "booking_outcomes" ADD CONSTRAINT "booking_outcomes_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "booking_reminders" ADD CONSTRAINT "booking_reminders_booking_id_bookings_id_fk" FOREIGN KEY ("booking_id") REFERENCES "public"."bookings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -243,6 +275,9 @@ ALTER TABLE "ideas" ADD CONSTRAINT "ideas_moderated_by_users_id_fk" FOREIGN KEY 
 ALTER TABLE "you_said_we_did" ADD CONSTRAINT "you_said_we_did_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "you_said_we_did" ADD CONSTRAINT "you_said_we_did_theme_id_engagement_themes_id_fk" FOREIGN KEY ("theme_id") REFERENCES "public"."engagement_themes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "you_said_we_did" ADD CONSTRAINT "you_said_we_did_published_by_users_id_fk" FOREIGN KEY ("published_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_answers" ADD CONSTRAINT "assessment_answers_assessment_id_assessments_id_fk" FOREIGN KEY ("assessment_id") REFERENCES "public"."assessments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessments" ADD CONSTRAINT "assessments_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessments" ADD CONSTRAINT "assessments_assisted_by_users_id_fk" FOREIGN KEY ("assisted_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "booking_reminders_once" ON "booking_reminders" USING btree ("booking_id","kind");--> statement-breakpoint
 CREATE INDEX "booking_reminders_due_idx" ON "booking_reminders" USING btree ("due_at") WHERE "booking_reminders"."sent_at" is null and "booking_reminders"."skipped_at" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "booking_session_meetings_unique" ON "booking_session_meetings" USING btree ("session_id","starts_at");--> statement-breakpoint
@@ -259,4 +294,7 @@ CREATE INDEX "consultation_responses_lap_idx" ON "consultation_responses" USING 
 CREATE INDEX "consultations_status_idx" ON "consultations" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "idea_themes_theme_idx" ON "idea_themes" USING btree ("theme_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "ideas_duplicate_unique" ON "ideas" USING btree ("consultation_id","content_hash");--> statement-breakpoint
-CREATE INDEX "ideas_state_idx" ON "ideas" USING btree ("consultation_id","state");
+CREATE INDEX "ideas_state_idx" ON "ideas" USING btree ("consultation_id","state");--> statement-breakpoint
+CREATE UNIQUE INDEX "assessments_resume_code_unique" ON "assessments" USING btree ("resume_code_hash");--> statement-breakpoint
+CREATE INDEX "assessments_user_idx" ON "assessments" USING btree ("user_id","completed_at");--> statement-breakpoint
+CREATE INDEX "assessments_review_idx" ON "assessments" USING btree ("flagged_for_review");

@@ -5,3 +5,4 @@ export * from "./accounts";
 export * from "./notify";
 export * from "./booking";
 export * from "./engagement";
+export * from "./assessment";

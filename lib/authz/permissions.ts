@@ -24,6 +24,8 @@ export const permissions = {
   "engagement.ideas:moderate": ["engagement", "admin"],
   "engagement.responses:enter": ["engagement", "admin"],
   "reports.lap:view": ["engagement", "admin"],
+  /** Assisted mode: an advisor or a VCSE volunteer (partner organisation) completes an assessment with a resident. */
+  "assessment.assist:create": ["advisor", "partner", "admin"],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TPermission = keyof typeof permissions;

@@ -18,6 +18,7 @@ export const templates = {
   ideaHidden: { ns: "engagement", channels: ["email"] },
   ideaPublished: { ns: "engagement", channels: ["email"] },
   youSaidWeDid: { ns: "engagement", channels: ["email"] },
+  assessmentResumeLink: { ns: "assessment", channels: ["email"] },
 } as const satisfies Record<string, { ns: TNamespace; channels: readonly ("email" | "sms")[] }>;
 
 export type TTemplate = keyof typeof templates;
