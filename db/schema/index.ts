@@ -3,3 +3,4 @@ export * from "./geo";
 export * from "./services";
 export * from "./accounts";
 export * from "./notify";
+export * from "./directory";
