@@ -2,6 +2,13 @@ CREATE TYPE "public"."directory_attending_type" AS ENUM('in_person', 'online', '
 CREATE TYPE "public"."directory_service_status" AS ENUM('active', 'temporarily_closed', 'inactive');--> statement-breakpoint
 CREATE TYPE "public"."directory_taxonomy" AS ENUM('wellbeing-domain', 'offer-type');--> statement-breakpoint
 CREATE TYPE "public"."directory_version_state" AS ENUM('published', 'pending', 'approved', 'rejected');--> statement-breakpoint
+CREATE TABLE "directory_api_request_counts" (
+	"key" text NOT NULL,
+	"window_start" timestamp with time zone NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "directory_api_request_counts_key_window_start_pk" PRIMARY KEY("key","window_start")
+);
+--> statement-breakpoint
 CREATE TABLE "directory_locations" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"slug" text NOT NULL,

@@ -231,3 +231,14 @@ export const serviceVersions = pgTable(
     uniqueIndex("directory_service_versions_one_pending").on(t.serviceId).where(sql`${t.state} = 'pending'`),
   ],
 );
+
+/** Requests to the open ORUK API per hashed network address per minute, for throttling without Redis. */
+export const apiRequestCounts = pgTable(
+  "directory_api_request_counts",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
