@@ -10,6 +10,8 @@ import { getT } from "@/lib/i18n/server";
 export const templates = {
   signInLink: { ns: "notify", channels: ["email"] },
   staffUseStaffSignIn: { ns: "notify", channels: ["email"] },
+  listingApproved: { ns: "directory", channels: ["email"] },
+  listingRejected: { ns: "directory", channels: ["email"] },
 } as const satisfies Record<string, { ns: TNamespace; channels: readonly ("email" | "sms")[] }>;
 
 export type TTemplate = keyof typeof templates;
