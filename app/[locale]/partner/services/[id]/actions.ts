@@ -2,7 +2,7 @@
 import { notFound, redirect } from "next/navigation";
 import { requireActionPermission } from "@/lib/authz/guard";
 import { snapshotFromForm, ZListingEdit } from "@/lib/directory/listing-edit";
-import { proposeEdit, setTemporarilyClosed } from "@/lib/directory/partner-listings";
+import { getOwnService, proposeEdit, setTemporarilyClosed } from "@/lib/directory/partner-listings";
 import { getDb } from "@/lib/db";
 import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
@@ -19,14 +19,16 @@ export async function proposeEditAction(form: FormData) {
   const actor = await requireActionPermission("listing.update:own");
   const locale = localeOf(form);
   const serviceId = String(form.get("serviceId") ?? "");
+  const db = await getDb();
+  // Ownership first, so a listing of another organisation is a 404 whatever else was posted.
+  if (!(await getOwnService(db, actor, serviceId))) notFound();
   const parsed = ZListingEdit.safeParse(Object.fromEntries([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v : ""])));
   if (!parsed.success) {
     const errors = new URLSearchParams();
     for (const issue of parsed.error.issues) if (!errors.has(`e_${String(issue.path[0])}`)) errors.set(`e_${String(issue.path[0])}`, issue.message.replace(/^directory:partner\.errors\./, ""));
-    // The page must exist for this actor before we echo anything back.
     redirect(`/${locale}/partner/services/${encodeURIComponent(serviceId)}?${errors.toString()}`);
   }
-  const outcome = await proposeEdit(await getDb(), actor, serviceId, snapshotFromForm(parsed.data));
+  const outcome = await proposeEdit(db, actor, serviceId, snapshotFromForm(parsed.data));
   if (outcome === "not-found") notFound();
   redirect(`/${locale}/partner/services/${serviceId}?outcome=${outcome}`);
 }
