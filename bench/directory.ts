@@ -3,8 +3,8 @@
  * Runs on an in-memory PGlite by default, or on PostgreSQL with BENCH_DATABASE_URL. Seeds reference data and
  * 10,000 services first, then times each kind of search.
  *
- *   npx tsx bench/directory.ts            (PGlite)
- *   BENCH_DATABASE_URL=postgres://... npx tsx bench/directory.ts
+ *   npx tsx --conditions=react-server bench/directory.ts            (PGlite)
+ *   BENCH_DATABASE_URL=postgres://... npx tsx --conditions=react-server bench/directory.ts
  */
 import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
