@@ -48,6 +48,7 @@ CREATE TABLE "directory_services" (
 	"wait_weeks" integer,
 	"assured_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"search_document" text DEFAULT '' NOT NULL,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, search_document)) STORED,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "directory_services_slug_unique" UNIQUE("slug"),
@@ -150,7 +151,7 @@ CREATE INDEX "directory_locations_org_idx" ON "directory_locations" USING btree 
 CREATE INDEX "directory_locations_lap_idx" ON "directory_locations" USING btree ("lap_id");--> statement-breakpoint
 CREATE INDEX "directory_services_org_idx" ON "directory_services" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "directory_services_status_idx" ON "directory_services" USING btree ("status");--> statement-breakpoint
-CREATE INDEX "directory_services_fts_idx" ON "directory_services" USING gin (to_tsvector('simple', "search_document"));--> statement-breakpoint
+CREATE INDEX "directory_services_fts_idx" ON "directory_services" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "directory_schedules_service_idx" ON "directory_schedules" USING btree ("service_id");--> statement-breakpoint
 CREATE INDEX "directory_schedules_day_idx" ON "directory_schedules" USING btree ("byday","opens_at");--> statement-breakpoint
 CREATE INDEX "directory_service_areas_lap_idx" ON "directory_service_areas" USING btree ("lap_id");--> statement-breakpoint

@@ -3,6 +3,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   date,
   doublePrecision,
   index,
@@ -25,6 +26,9 @@ import { i18nText } from "./types";
  * service, location, service_at_location, schedule, language, service_area, taxonomy_term. Text partners
  * write is stored translated (`i18nText`); ORUK text fields are single-language, so the API serves English.
  */
+
+/** A stored tsvector, so searches never recompute it per row (matching and ranking read the column). */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const taxonomyKind = pgEnum("directory_taxonomy", ["wellbeing-domain", "offer-type"]);
 
@@ -72,13 +76,14 @@ export const directoryServices = pgTable(
     assuredAt: timestamp("assured_at", { withTimezone: true }).notNull().defaultNow(),
     /** Every language's name, description and terms run together, kept by the app for full-text search. */
     searchDocument: text("search_document").notNull().default(""),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_document)`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("directory_services_org_idx").on(t.organisationId),
     index("directory_services_status_idx").on(t.status),
-    index("directory_services_fts_idx").using("gin", sql`to_tsvector('simple', ${t.searchDocument})`),
+    index("directory_services_fts_idx").using("gin", t.searchVector),
     check("directory_services_ages", sql`${t.minimumAge} is null or ${t.maximumAge} is null or ${t.minimumAge} <= ${t.maximumAge}`),
     check("directory_services_age_range", sql`(${t.minimumAge} is null or ${t.minimumAge} between 0 and 120) and (${t.maximumAge} is null or ${t.maximumAge} between 0 and 120)`),
     check("directory_services_wait", sql`${t.waitWeeks} is null or ${t.waitWeeks} between 0 and 104`),

@@ -33,7 +33,7 @@ export const distanceSql = (lat: number, lng: number) =>
 export function searchConditions(search: Omit<TDirectorySearch, "page" | "postcode" | "radius">): SQL[] {
   const where: SQL[] = [sql`s.status <> 'inactive'`];
   const tsQuery = search.q ? toPrefixTsQuery(search.q) : null;
-  if (tsQuery) where.push(sql`to_tsvector('simple', s.search_document) @@ to_tsquery('simple', ${tsQuery})`);
+  if (tsQuery) where.push(sql`s.search_vector @@ to_tsquery('simple', ${tsQuery})`);
   if (search.need) where.push(sql`exists (select 1 from directory_service_taxonomy st join directory_taxonomy_terms tt on tt.id = st.term_id where st.service_id = s.id and tt.code = ${search.need})`);
   if (search.lap)
     where.push(sql`(exists (select 1 from directory_service_areas sa join laps on laps.id = sa.lap_id where sa.service_id = s.id and laps.code = ${search.lap})
@@ -91,7 +91,7 @@ export async function searchServices(db: TDbOrTx, search: TDirectorySearch): Pro
     );
   } else {
     const tsQuery = search.q ? toPrefixTsQuery(search.q) : null;
-    const rank = tsQuery ? sql`ts_rank(to_tsvector('simple', s.search_document), to_tsquery('simple', ${tsQuery})) desc,` : sql``;
+    const rank = tsQuery ? sql`ts_rank(s.search_vector, to_tsquery('simple', ${tsQuery})) desc,` : sql``;
     rows = await execRows<TIdRow>(
       db,
       sql`select s.id, null as distance, count(*) over () as total from directory_services s

@@ -130,19 +130,23 @@ test.describe("partner portal", () => {
     // Replay the partner's own edit form with the other organisation's listing id.
     await page.goto("/en/partner");
     await page.getByRole("link", { name: /Corby Wellbeing Café/ }).click();
+    await expect(page).toHaveURL(/\/en\/partner\/services\/[0-9a-f-]+$/);
     const form = page.locator("form", { has: page.getByRole("button", { name: "Send for approval" }) });
+    await expect(form).toBeVisible();
     const fields: Record<string, string> = {};
     for (const input of await form.locator("input, textarea, select").all()) {
       const name = await input.getAttribute("name");
       if (name) fields[name] = (await input.inputValue().catch(() => null)) ?? (await input.getAttribute("value")) ?? "";
     }
+    expect(Object.keys(fields).some((k) => k.startsWith("$ACTION_ID"))).toBe(true);
+    expect(fields.serviceId).not.toBe(victimId);
     fields.serviceId = victimId;
     fields.description_en = "Taken over";
     fields.day_0 = "MO";
     fields.opens_0 = "01:00";
     fields.closes_0 = "02:00";
     const post = await page.request.post(page.url(), { multipart: fields, headers: { Origin: baseURL! }, maxRedirects: 0 });
-    expect(post.status(), `${post.status()} ${post.headers()["location"] ?? ""}`).toBe(404);
+    expect(post.status(), `${post.status()} ${post.headers()["location"] ?? ""} ${(await post.text()).slice(0, 300)} ${Object.keys(fields).join(",")}`).toBe(404);
     await page.goto(`/en/directory/services/${victimId}`);
     await expect(page.getByTestId("service-times")).not.toContainText("01:00");
     await context.close();
