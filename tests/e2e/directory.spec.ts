@@ -151,4 +151,27 @@ test.describe("partner portal", () => {
     await expect(page.getByTestId("service-times")).not.toContainText("01:00");
     await context.close();
   });
+
+  for (const locale of ["en", "ur"]) {
+    test(`partner and moderation pages are axe-clean in ${locale}`, async ({ browser }) => {
+      const partnerContext = await browser.newContext();
+      const partner = await partnerContext.newPage();
+      await signInStaff(partner, "partner2@example.org");
+      await partner.goto(`/${locale}/partner`);
+      await expectAxeClean(partner);
+      await expectReflowsAt320(partner);
+      await partner.getByTestId("partner-listings").getByRole("link").first().click();
+      await expect(partner.locator("#name_en")).toBeVisible();
+      await expectAxeClean(partner);
+      await expectReflowsAt320(partner);
+      await partnerContext.close();
+
+      const adminContext = await browser.newContext();
+      const admin = await adminContext.newPage();
+      await signInStaff(admin, "admin@example.org");
+      await admin.goto(`/${locale}/partner/moderation`);
+      await expectAxeClean(admin);
+      await adminContext.close();
+    });
+  }
 });
