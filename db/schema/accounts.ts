@@ -1,5 +1,6 @@
 import { bigserial, boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { wellbeingServices } from "./services";
+import { i18nText } from "./types";
 
 export const userRole = pgEnum("user_role", ["resident", "advisor", "partner", "engagement", "admin"]);
 
@@ -60,6 +61,12 @@ export const organisations = pgTable("organisations", {
   id: uuid("id").primaryKey().defaultRandom(),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
+  /** Directory details (Open Referral UK `organization`), written by the organisation's partners. */
+  description: i18nText("description"),
+  website: text("website"),
+  email: text("email"),
+  phone: text("phone"),
+  charityNumber: text("charity_number"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -6,3 +6,4 @@ export * from "./notify";
 export * from "./booking";
 export * from "./engagement";
 export * from "./assessment";
+export * from "./directory";

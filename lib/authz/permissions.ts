@@ -16,6 +16,10 @@ export const permissions = {
   "engagement.console:view": ["engagement", "admin"],
   "admin.console:view": ["admin"],
   "reference.laps:update": ["admin"],
+  /** Partners edit their own organisation's listings; ownership is checked in each query (lib/directory/partner-listings.ts). */
+  "listing.update:own": ["partner"],
+  /** Moderators approve or reject partners' edits (decision 020: administrators only). */
+  "listing.moderate:any": ["admin"],
   "audit.read:any": ["admin"],
   /** Session rosters and outcomes: advisors only for the services they work for (enforced in the query), admins all. */
   "booking.roster:view": ["advisor", "admin"],

@@ -22,7 +22,7 @@ export const isLocale = (value: unknown): value is TLocale =>
   typeof value === "string" && (locales as readonly string[]).includes(value);
 
 /** UI namespaces, one JSON file each in locales/<lng>/. */
-export const namespaces = ["common", "home", "auth", "account", "staff", "errors", "notify", "dev", "info", "assessment", "booking", "engagement"] as const;
+export const namespaces = ["common", "home", "auth", "account", "staff", "errors", "notify", "dev", "info", "assessment", "booking", "engagement", "directory"] as const;
 export type TNamespace = (typeof namespaces)[number];
 
 export const LOCALE_COOKIE = "NEXT_LOCALE";

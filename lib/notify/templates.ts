@@ -19,6 +19,8 @@ export const templates = {
   ideaPublished: { ns: "engagement", channels: ["email"] },
   youSaidWeDid: { ns: "engagement", channels: ["email"] },
   assessmentResumeLink: { ns: "assessment", channels: ["email"] },
+  listingApproved: { ns: "directory", channels: ["email"] },
+  listingRejected: { ns: "directory", channels: ["email"] },
 } as const satisfies Record<string, { ns: TNamespace; channels: readonly ("email" | "sms")[] }>;
 
 export type TTemplate = keyof typeof templates;

@@ -16,4 +16,6 @@ beforeAll(async () => {
   const handle = await getDatabaseHandle();
   await handle.migrate();
   await seedReference(handle.db);
+  const { seedDirectoryTaxonomy } = await import("@/seeds/directory");
+  await seedDirectoryTaxonomy(handle.db);
 });

@@ -27,7 +27,7 @@ export default async function StaffHomePage({ params }: TProps) {
   ]);
   const sections: { permission: TPermission; key: string; href?: string }[] = [
     { permission: "advisor.workspace:view", key: "advisor" },
-    { permission: "partner.portal:view", key: "partner" },
+    { permission: "partner.portal:view", key: "partner", href: `/${locale}/partner` },
     { permission: "engagement.console:view", key: "engagement", href: `/${locale}/engagement` },
     { permission: "admin.console:view", key: "admin", href: `/${locale}/admin/laps` },
   ];
