@@ -1,5 +1,5 @@
 import { UrgentHelpCard } from "@/components/layout/urgent-help-card";
-import { InsetText } from "@/components/ui";
+import { ButtonLink, InsetText } from "@/components/ui";
 import { pickText } from "@/lib/i18n/format";
 import { resolveLocale } from "@/lib/i18n/params";
 import { getT } from "@/lib/i18n/server";
@@ -13,6 +13,22 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     <>
       <h1>{t("title")}</h1>
       <p className="text-xl">{t("lead")}</p>
+
+      <h2>{t("actions.heading")}</h2>
+      <ul className="list-none space-y-6 ps-0" data-testid="home-actions">
+        {(["assessment", "directory", "book"] as const).map((key, i) => (
+          <li key={key}>
+            {i === 0 ? (
+              <ButtonLink href={`/${locale}/assessment`}>{t("actions.assessment.link")}</ButtonLink>
+            ) : (
+              <a href={`/${locale}/${key}`} className="text-lg font-semibold">
+                {t(`actions.${key}.link`)}
+              </a>
+            )}
+            <p className="mb-0 mt-2">{t(`actions.${key}.text`)}</p>
+          </li>
+        ))}
+      </ul>
 
       <h2>{t("howItWorks.heading")}</h2>
       <ol className="list-decimal ps-6 space-y-2">

@@ -14,6 +14,20 @@ test.describe("languages", () => {
       if (locale === "en") englishTitle = title;
       else expect(title, `${locale} home page heading`).not.toBe(englishTitle);
       await expect(page.getByTestId("service-list").locator("li")).toHaveCount(8);
+      await expect(page.getByTestId("home-actions").locator("a")).toHaveCount(3);
+    }
+  });
+
+  test("the home page leads to the assessment, the directory and booking", async ({ page }) => {
+    for (const [name, path] of [
+      ["Check your wellbeing", "/en/assessment"],
+      ["Find local support", "/en/directory"],
+      ["Book stop smoking or weight management support", "/en/book"],
+    ] as const) {
+      await page.goto("/en");
+      await page.getByTestId("home-actions").getByRole("link", { name }).click();
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await expect(page.locator("h1")).toBeVisible();
     }
   });
 

@@ -26,6 +26,7 @@ export default async function StaffHomePage({ params }: TProps) {
     db.select({ name: wellbeingServices.name }).from(advisorServices).innerJoin(wellbeingServices, eq(wellbeingServices.id, advisorServices.serviceId)).where(eq(advisorServices.userId, user.id)),
   ]);
   const sections: { permission: TPermission; key: string; href?: string }[] = [
+    { permission: "assessment.assist:create", key: "assist", href: `/${locale}/staff/assessment` },
     { permission: "advisor.workspace:view", key: "advisor" },
     { permission: "partner.portal:view", key: "partner", href: `/${locale}/partner` },
     { permission: "engagement.console:view", key: "engagement", href: `/${locale}/engagement` },
