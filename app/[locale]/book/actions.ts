@@ -26,6 +26,21 @@ const str = (form: FormData, key: string) => {
 const errorsParam = (issues: { path: PropertyKey[]; message: string }[]) =>
   [...new Map(issues.map((i) => [String(i.path[0]), i.message.replace(/^booking:/, "")])).entries()].map(([k, v]) => `${k}:${v}`).join(",");
 
+/**
+ * Booking and joining a waiting list both need the whole flow re-checked on the server: valid details, found
+ * eligible, and for the same service as the chosen session (so eligibility for one service cannot be used to
+ * queue for the other). Anything missing starts the flow again.
+ */
+async function requireCompletedFlow(locale: TLocale, sessionId: string) {
+  const flow = await readFlow();
+  const details = ZBookingDetails.safeParse({ name: flow.name, email: flow.email, mobile: flow.mobile });
+  const db = await getDb();
+  const session = await getSession(db, sessionId);
+  if (!session || !details.success || flow.eligible !== true || flow.service !== session.serviceSlug) redirect(`/${locale}/book`);
+  const user = await getCurrentUser();
+  return { db, flow, session, details: details.data, userId: user?.role === "resident" ? user.id : null };
+}
+
 export async function eligibilityAction(form: FormData) {
   const locale = localeOf(form);
   const service = ZBookableService.safeParse(str(form, "service"));
@@ -58,20 +73,15 @@ export async function detailsAction(form: FormData) {
 export async function confirmAction(form: FormData) {
   const locale = localeOf(form);
   const sessionId = str(form, "session") ?? "";
-  const flow = await readFlow();
-  const details = ZBookingDetails.safeParse({ name: flow.name, email: flow.email, mobile: flow.mobile });
-  const db = await getDb();
-  const session = await getSession(db, sessionId);
-  if (!session || !details.success || flow.eligible !== true || flow.service !== session.serviceSlug) redirect(`/${locale}/book`);
-  const user = await getCurrentUser();
+  const { db, flow, session, details, userId } = await requireCompletedFlow(locale, sessionId);
   const result = await createBooking(db, {
     sessionId,
     idempotencyKey: String(str(form, "idempotencyKey") ?? "").slice(0, 100) || crypto.randomUUID(),
-    name: details.data.name,
-    email: details.data.email,
-    mobile: details.data.mobile,
+    name: details.name,
+    email: details.email,
+    mobile: details.mobile,
     locale,
-    userId: user?.role === "resident" ? user.id : null,
+    userId,
     prioritised: flow.prioritised === true,
   });
   if (result.outcome === "confirmed") {
@@ -86,13 +96,8 @@ export async function confirmAction(form: FormData) {
 export async function joinWaitingListAction(form: FormData) {
   const locale = localeOf(form);
   const sessionId = str(form, "session") ?? "";
-  const flow = await readFlow();
-  const details = ZBookingDetails.safeParse({ name: flow.name, email: flow.email, mobile: flow.mobile });
-  const db = await getDb();
-  const session = await getSession(db, sessionId);
-  if (!session || !details.success || flow.eligible !== true) redirect(`/${locale}/book`);
-  const user = await getCurrentUser();
-  await joinWaitingList(db, sessionId, { ...details.data, locale, userId: user?.role === "resident" ? user.id : null });
+  const { db, details, userId } = await requireCompletedFlow(locale, sessionId);
+  await joinWaitingList(db, sessionId, { ...details, locale, userId });
   redirect(`/${locale}/book/full?session=${encodeURIComponent(sessionId)}&joined=1`);
 }
 
