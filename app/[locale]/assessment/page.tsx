@@ -40,8 +40,8 @@ export default async function AssessmentStartPage({ params, searchParams }: TPro
         <li>{t("start.saved")}</li>
         <li>{t("start.private")}</li>
       </ul>
-      {continueHref ? <ButtonLink href={continueHref}>{t("start.continueButton")}</ButtonLink> : null}
-      <form action={startAction} className="flex flex-wrap items-center gap-4">
+      {continueHref ? <ButtonLink href={continueHref} className="mb-4">{t("start.continueButton")}</ButtonLink> : null}
+      <form action={startAction} className="mb-4 flex flex-wrap items-center gap-4">
         <input type="hidden" name="locale" value={locale} />
         <Button variant={continueHref ? "secondary" : "primary"}>{t("start.button")}</Button>
       </form>
