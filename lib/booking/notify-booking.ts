@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
-import { isLocale, type TLocale } from "@/lib/i18n/config";
+import type { TLocale } from "@/lib/i18n/config";
+import { toLocale } from "@/lib/i18n/params";
 import { formatDate, formatDateTime, formatTime, pickText } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { notify } from "@/lib/notify";
@@ -17,7 +18,6 @@ export const BOOKING_PHONE = "0300 126 1000";
 export type TRecipient = { id: string; name: string; email: string | null; mobile: string | null; locale: string };
 type TBookingTemplate = Extract<TTemplate, `booking${string}`>;
 
-export const localeOf = (l: string): TLocale => (isLocale(l) ? l : "en");
 
 export function placeText(session: Pick<TSessionView, "mode" | "venueName" | "venueAddress" | "venuePostcode">, locale: TLocale, long: boolean) {
   const t = getT(locale, "booking");
@@ -32,7 +32,7 @@ export const offerUrl = (locale: TLocale, offerId: string) => `${env().NEXTAUTH_
 
 /** The words filled into a booking message, in the resident's language and UK time. */
 export function messageData(session: TSessionView, recipient: TRecipient, extra: Record<string, string> = {}) {
-  const locale = localeOf(recipient.locale);
+  const locale = toLocale(recipient.locale);
   return {
     name: recipient.name,
     service: pickText(session.serviceName, locale),
@@ -58,7 +58,7 @@ export async function sendBookingMessage(
   extra: Record<string, string> = {},
   smsExtra: Record<string, string> = {},
 ) {
-  const locale = localeOf(recipient.locale);
+  const locale = toLocale(recipient.locale);
   const data = messageData(session, recipient, extra);
   if (recipient.email) await notify({ channel: "email", to: recipient.email, template, locale, data });
   if (recipient.mobile) await notify({ channel: "sms", to: recipient.mobile, template, locale, data: { ...data, when: smsWhen(session.startsAt, locale), ...smsExtra } });
@@ -69,7 +69,7 @@ export async function sendOffer(offer: TOffer | null) {
   if (!offer) return;
   const session = await getSession(await getDb(), offer.sessionId);
   if (!session) return;
-  const locale = localeOf(offer.locale);
+  const locale = toLocale(offer.locale);
   await sendBookingMessage(
     "bookingOffer",
     session,

@@ -1,4 +1,5 @@
 "use server";
+import { formLocale } from "@/lib/i18n/params";
 
 import { headers, cookies } from "next/headers";
 import { redirect } from "next/navigation";
@@ -13,16 +14,12 @@ import { CrisisAssessmentError, IncompleteAssessmentError } from "@/lib/assessme
 import { claimAssessment, findByResumeCode, loadAnswers, recordReviewConsent, saveAnswer, setEasyRead, startAssessment, submitAssessment } from "@/lib/assessment/store";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
-import { isLocale, type TLocale } from "@/lib/i18n/config";
+import type { TLocale } from "@/lib/i18n/config";
 import { notify } from "@/lib/notify";
 
 const str = (fd: FormData, key: string) => {
   const v = fd.get(key);
   return typeof v === "string" ? v : "";
-};
-const localeOf = (fd: FormData): TLocale => {
-  const l = str(fd, "locale");
-  return isLocale(l) ? l : "en";
 };
 const base = (locale: TLocale) => `/${locale}/assessment`;
 
@@ -33,7 +30,7 @@ async function nextPath(locale: TLocale, assessmentId: string): Promise<string> 
 }
 
 export async function startAction(fd: FormData) {
-  const locale = localeOf(fd);
+  const locale = formLocale(fd);
   const user = await getCurrentUser();
   const db = await getDb();
   const { id, code } = await startAssessment(db, { userId: user?.role === "resident" ? user.id : null, easyRead: str(fd, "easyRead") === "1" });
@@ -44,7 +41,7 @@ export async function startAction(fd: FormData) {
 }
 
 export async function resumeAction(fd: FormData) {
-  const locale = localeOf(fd);
+  const locale = formLocale(fd);
   const code = normaliseResumeCode(str(fd, "code"));
   if (!code) redirect(`${base(locale)}?error=resumeCode#code`);
   // Failed guesses are counted per network so the code space cannot be walked.
@@ -69,7 +66,7 @@ export async function resumeAction(fd: FormData) {
 }
 
 export async function answerAction(fd: FormData) {
-  const locale = localeOf(fd);
+  const locale = formLocale(fd);
   const row = await getCurrentAssessment();
   if (!row) redirect(base(locale));
   if (row.status === "completed") redirect(`${base(locale)}/results`);
@@ -95,7 +92,7 @@ export async function answerAction(fd: FormData) {
 }
 
 export async function easyReadAction(fd: FormData) {
-  const locale = localeOf(fd);
+  const locale = formLocale(fd);
   const row = await getCurrentAssessment();
   const back = str(fd, "back");
   const safeBack = back.startsWith(`${base(locale)}`) && !back.includes("//") ? back : base(locale);
@@ -104,7 +101,7 @@ export async function easyReadAction(fd: FormData) {
 }
 
 export async function consentAction(fd: FormData) {
-  const locale = localeOf(fd);
+  const locale = formLocale(fd);
   const row = await getCurrentAssessment();
   if (!row) redirect(base(locale));
   const consent = str(fd, "consent");
@@ -114,7 +111,7 @@ export async function consentAction(fd: FormData) {
 }
 
 export async function submitAction(fd: FormData) {
-  const locale = localeOf(fd);
+  const locale = formLocale(fd);
   const row = await getCurrentAssessment();
   if (!row) redirect(base(locale));
   try {
@@ -128,7 +125,7 @@ export async function submitAction(fd: FormData) {
 }
 
 export async function emailLinkAction(fd: FormData) {
-  const locale = localeOf(fd);
+  const locale = formLocale(fd);
   const code = (await cookies()).get(CODE_COOKIE)?.value;
   if (!code) redirect(base(locale));
   const email = z.email().max(254).safeParse(str(fd, "email").trim());

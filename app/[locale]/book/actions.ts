@@ -1,4 +1,5 @@
 "use server";
+import { formLocale } from "@/lib/i18n/params";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createBooking } from "@/lib/booking/create-booking";
@@ -11,14 +12,10 @@ import { sendBookingMessage, sendOffer } from "@/lib/booking/notify-booking";
 import { ZBookableService, ZBookingDetails, ZSmokingAnswers, ZWeightAnswers } from "@/lib/booking/schemas";
 import { acceptOffer, joinWaitingList } from "@/lib/booking/waiting-list";
 import { getDb } from "@/lib/db";
-import { defaultLocale, isLocale, type TLocale } from "@/lib/i18n/config";
+import type { TLocale } from "@/lib/i18n/config";
 import { logger } from "@/lib/log";
 
 /** Plain form posts (no JavaScript needed): each action redirects to the next step (post/redirect/get). */
-const localeOf = (form: FormData): TLocale => {
-  const raw = String(form.get("locale") ?? "");
-  return isLocale(raw) ? raw : defaultLocale;
-};
 const str = (form: FormData, key: string) => {
   const v = form.get(key);
   return typeof v === "string" ? v : undefined;
@@ -42,7 +39,7 @@ async function requireCompletedFlow(locale: TLocale, sessionId: string) {
 }
 
 export async function eligibilityAction(form: FormData) {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const service = ZBookableService.safeParse(str(form, "service"));
   if (!service.success) redirect(`/${locale}/book`);
   const base = `/${locale}/book/${service.data}`;
@@ -60,7 +57,7 @@ export async function eligibilityAction(form: FormData) {
 }
 
 export async function detailsAction(form: FormData) {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const sessionId = str(form, "session") ?? "";
   const parsed = ZBookingDetails.safeParse({ name: str(form, "name"), email: str(form, "email"), mobile: str(form, "mobile") });
   await writeFlow({ name: str(form, "name") ?? "", email: str(form, "email") ?? "", mobile: str(form, "mobile") ?? "" });
@@ -71,7 +68,7 @@ export async function detailsAction(form: FormData) {
 }
 
 export async function confirmAction(form: FormData) {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const sessionId = str(form, "session") ?? "";
   const { db, flow, session, details, userId } = await requireCompletedFlow(locale, sessionId);
   const result = await createBooking(db, {
@@ -94,7 +91,7 @@ export async function confirmAction(form: FormData) {
 }
 
 export async function joinWaitingListAction(form: FormData) {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const sessionId = str(form, "session") ?? "";
   const { db, details, userId } = await requireCompletedFlow(locale, sessionId);
   await joinWaitingList(db, sessionId, { ...details, locale, userId });
@@ -102,7 +99,7 @@ export async function joinWaitingListAction(form: FormData) {
 }
 
 export async function cancelAction(form: FormData) {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const id = str(form, "booking") ?? "";
   const token = str(form, "token") ?? "";
   if (!verifyBookingToken("manage", id, token)) redirect(`/${locale}/book/manage/${encodeURIComponent(id)}?token=`);
@@ -117,7 +114,7 @@ export async function cancelAction(form: FormData) {
 }
 
 export async function moveAction(form: FormData) {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const id = str(form, "booking") ?? "";
   const token = str(form, "token") ?? "";
   if (!verifyBookingToken("manage", id, token)) redirect(`/${locale}/book/manage/${encodeURIComponent(id)}?token=`);
@@ -131,7 +128,7 @@ export async function moveAction(form: FormData) {
 }
 
 export async function acceptOfferAction(form: FormData) {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const id = str(form, "offer") ?? "";
   const token = str(form, "token") ?? "";
   if (!verifyBookingToken("offer", id, token)) redirect(`/${locale}/book/offer/${encodeURIComponent(id)}?token=`);

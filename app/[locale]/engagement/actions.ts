@@ -1,4 +1,5 @@
 "use server";
+import { formLocale } from "@/lib/i18n/params";
 import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { ideas, type TI18nText } from "@/db/schema";
@@ -12,12 +13,8 @@ import { readAnswers } from "@/lib/engagement/read-answers";
 import { requestNetworkKey } from "@/lib/engagement/request-keys";
 import { submitResponse } from "@/lib/engagement/submit-response";
 import { assignThemes, removeTheme } from "@/lib/engagement/theme-ideas";
-import { defaultLocale, isLocale, locales } from "@/lib/i18n/config";
+import { isLocale, locales } from "@/lib/i18n/config";
 
-const localeOf = (form: FormData) => {
-  const raw = String(form.get("locale") ?? "");
-  return isLocale(raw) ? raw : defaultLocale;
-};
 const uuidOf = (form: FormData, name: string) => {
   const v = String(form.get(name) ?? "");
   return /^[0-9a-f-]{36}$/.test(v) ? v : "";
@@ -35,7 +32,7 @@ function readI18n(form: FormData, prefix: string, max = 4000): TI18nText | null 
 
 export async function createConsultationAction(form: FormData) {
   const actor = await requireActionPermission("engagement.consultations:manage");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const title = readI18n(form, "title", 200);
   const summary = readI18n(form, "summary", 600);
   const background = readI18n(form, "background");
@@ -55,7 +52,7 @@ export async function createConsultationAction(form: FormData) {
 
 export async function changeStatusAction(form: FormData) {
   const actor = await requireActionPermission("engagement.consultations:manage");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const id = uuidOf(form, "id");
   const action = form.get("action") === "close" ? "close" : "open";
   const ok = id && (await changeConsultationStatus(await getDb(), actor, id, action));
@@ -64,7 +61,7 @@ export async function changeStatusAction(form: FormData) {
 
 export async function themeIdeaAction(form: FormData) {
   const actor = await requireActionPermission("engagement.consultations:manage");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const id = uuidOf(form, "consultationId");
   const ideaId = uuidOf(form, "ideaId");
   const chosen = form.getAll("themes").map(String);
@@ -80,7 +77,7 @@ export async function themeIdeaAction(form: FormData) {
 
 export async function bulkThemeAction(form: FormData) {
   const actor = await requireActionPermission("engagement.consultations:manage");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const id = uuidOf(form, "consultationId");
   const ideaIds = form.getAll("ideas").map(String).filter((v) => /^[0-9a-f-]{36}$/.test(v));
   const theme = String(form.get("theme") ?? "");
@@ -90,7 +87,7 @@ export async function bulkThemeAction(form: FormData) {
 
 export async function translateIdeaAction(form: FormData) {
   const actor = await requireActionPermission("engagement.consultations:manage");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const id = uuidOf(form, "consultationId");
   const ideaId = uuidOf(form, "ideaId");
   const en = String(form.get("translation") ?? "").trim().slice(0, 4000);
@@ -104,7 +101,7 @@ export async function translateIdeaAction(form: FormData) {
 
 export async function moderateAction(form: FormData) {
   const actor = await requireActionPermission("engagement.ideas:moderate");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const ideaId = uuidOf(form, "ideaId");
   const action = form.get("action") === "hide" ? "hide" : "restore";
   const rawReason = String(form.get("reason") ?? "");
@@ -115,7 +112,7 @@ export async function moderateAction(form: FormData) {
 
 export async function publishYswAction(form: FormData) {
   const actor = await requireActionPermission("engagement.consultations:manage");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const id = uuidOf(form, "consultationId");
   const youSaid = readI18n(form, "youSaid");
   const weDid = readI18n(form, "weDid");
@@ -128,7 +125,7 @@ export async function publishYswAction(form: FormData) {
 /** Staff type in a paper, event or phone response; the channel and who entered it are recorded. */
 export async function enterResponseAction(form: FormData) {
   const actor = await requireActionPermission("engagement.responses:enter");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const id = uuidOf(form, "consultationId");
   const db = await getDb();
   const c = await getConsultation(db, { id }, false);

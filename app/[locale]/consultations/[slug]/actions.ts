@@ -1,4 +1,5 @@
 "use server";
+import { formLocale } from "@/lib/i18n/params";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -7,17 +8,12 @@ import { deviceKey, requestNetworkKey } from "@/lib/engagement/request-keys";
 import { readAnswers } from "@/lib/engagement/read-answers";
 import { submitResponse } from "@/lib/engagement/submit-response";
 import { supportIdea } from "@/lib/engagement/support-idea";
-import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
-const localeOf = (form: FormData) => {
-  const raw = String(form.get("locale") ?? "");
-  return isLocale(raw) ? raw : defaultLocale;
-};
 const slugOf = (form: FormData) => encodeURIComponent(String(form.get("slug") ?? ""));
 
 /** A resident's answers, anonymous or signed in. Post/redirect/get: the outcome is shown on the next page. */
 export async function submitIdeaAction(form: FormData) {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const slug = slugOf(form);
   const db = await getDb();
   const consultation = await getConsultation(db, { slug: String(form.get("slug") ?? "") }, true);
@@ -42,7 +38,7 @@ export async function submitIdeaAction(form: FormData) {
 }
 
 export async function supportIdeaAction(form: FormData) {
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const slug = slugOf(form);
   const ideaId = String(form.get("ideaId") ?? "");
   if (!/^[0-9a-f-]{36}$/.test(ideaId)) redirect(`/${locale}/consultations/${slug}`);

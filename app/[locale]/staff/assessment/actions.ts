@@ -1,4 +1,5 @@
 "use server";
+import { formLocale } from "@/lib/i18n/params";
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
@@ -7,7 +8,6 @@ import { ASSESSMENT_COOKIE, CODE_COOKIE, cookieOptions } from "@/lib/assessment/
 import { startAssessment } from "@/lib/assessment/store";
 import { requireActionPermission } from "@/lib/authz/guard";
 import { getDb } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/config";
 
 const ZAssisted = z.object({
   channel: z.enum(["advisor", "vcse"], { error: "assessment:assisted.errorChannel" }),
@@ -17,8 +17,7 @@ const ZAssisted = z.object({
 /** Assisted mode: the staff member is recorded as the helper (from the session, never the form), with channel and venue. */
 export async function startAssistedAction(fd: FormData) {
   const user = await requireActionPermission("assessment.assist:create");
-  const raw = fd.get("locale");
-  const locale = isLocale(raw) ? raw : "en";
+  const locale = formLocale(fd);
   const parsed = ZAssisted.safeParse({ channel: fd.get("channel"), venue: fd.get("venue") ?? "" });
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? "venue");

@@ -1,22 +1,18 @@
 "use server";
+import { formLocale } from "@/lib/i18n/params";
 import { redirect } from "next/navigation";
 import { ZRemapArea, ZRenameLap } from "@/lib/geo/schemas";
 import { remapArea, renameLap } from "@/lib/geo/update-lap";
 import { requireActionPermission } from "@/lib/authz/guard";
 import { getDb } from "@/lib/db";
-import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
 /** Plain form posts (no JavaScript needed): each action redirects back to the page with the outcome. */
-const localeOf = (form: FormData) => {
-  const raw = String(form.get("locale") ?? "");
-  return isLocale(raw) ? raw : defaultLocale;
-};
 
 const errorKey = (message: string | undefined) => (message?.startsWith("errors:") ? message.slice("errors:".length) : "generic");
 
 export async function renameLapAction(form: FormData) {
   const actor = await requireActionPermission("reference.laps:update");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const values = Object.fromEntries([...form.entries()].filter(([k]) => k.startsWith("name_") || k === "code").map(([k, v]) => [k, String(v)]));
   const parsed = ZRenameLap.safeParse(values);
   const code = encodeURIComponent(String(values.code ?? ""));
@@ -27,7 +23,7 @@ export async function renameLapAction(form: FormData) {
 
 export async function remapAreaAction(form: FormData) {
   const actor = await requireActionPermission("reference.laps:update");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const from = encodeURIComponent(String(form.get("fromLap") ?? ""));
   const parsed = ZRemapArea.safeParse({ areaCode: form.get("areaCode"), lapCode: form.get("lapCode") });
   const ok = parsed.success && (await remapArea(await getDb(), actor, parsed.data.areaCode, parsed.data.lapCode));

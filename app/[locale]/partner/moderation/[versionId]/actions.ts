@@ -1,15 +1,11 @@
 "use server";
+import { formLocale } from "@/lib/i18n/params";
 import { notFound, redirect } from "next/navigation";
 import { requireActionPermission } from "@/lib/authz/guard";
 import { toPlainText } from "@/lib/directory/listing-edit";
 import { approveEdit, rejectEdit } from "@/lib/directory/partner-listings";
 import { getDb } from "@/lib/db";
-import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
-const localeOf = (form: FormData) => {
-  const raw = String(form.get("locale") ?? "");
-  return isLocale(raw) ? raw : defaultLocale;
-};
 const versionOf = (form: FormData) => {
   const n = Number.parseInt(String(form.get("versionId") ?? ""), 10);
   return Number.isSafeInteger(n) && n > 0 ? n : null;
@@ -17,7 +13,7 @@ const versionOf = (form: FormData) => {
 
 export async function approveAction(form: FormData) {
   const moderator = await requireActionPermission("listing.moderate:any");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const id = versionOf(form);
   if (!id || !(await approveEdit(await getDb(), moderator, id))) notFound();
   redirect(`/${locale}/partner/moderation?outcome=approved`);
@@ -25,7 +21,7 @@ export async function approveAction(form: FormData) {
 
 export async function rejectAction(form: FormData) {
   const moderator = await requireActionPermission("listing.moderate:any");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const id = versionOf(form);
   if (!id) notFound();
   const reason = toPlainText(String(form.get("reason") ?? "")).slice(0, 500);

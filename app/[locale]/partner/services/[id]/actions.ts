@@ -1,15 +1,11 @@
 "use server";
+import { formLocale } from "@/lib/i18n/params";
 import { notFound, redirect } from "next/navigation";
 import { requireActionPermission } from "@/lib/authz/guard";
 import { snapshotFromForm, ZListingEdit } from "@/lib/directory/listing-edit";
 import { getOwnService, proposeEdit, setTemporarilyClosed } from "@/lib/directory/partner-listings";
 import { getDb } from "@/lib/db";
-import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
-const localeOf = (form: FormData) => {
-  const raw = String(form.get("locale") ?? "");
-  return isLocale(raw) ? raw : defaultLocale;
-};
 
 /**
  * The listing id comes from the form, but the organisation never does: ownership is checked against the
@@ -17,7 +13,7 @@ const localeOf = (form: FormData) => {
  */
 export async function proposeEditAction(form: FormData) {
   const actor = await requireActionPermission("listing.update:own");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const serviceId = String(form.get("serviceId") ?? "");
   const db = await getDb();
   // Ownership first, so a listing of another organisation is a 404 whatever else was posted.
@@ -35,7 +31,7 @@ export async function proposeEditAction(form: FormData) {
 
 export async function setClosedAction(form: FormData) {
   const actor = await requireActionPermission("listing.update:own");
-  const locale = localeOf(form);
+  const locale = formLocale(form);
   const serviceId = String(form.get("serviceId") ?? "");
   const closed = form.get("closed") === "1";
   const ok = await setTemporarilyClosed(await getDb(), actor, serviceId, closed);

@@ -1,10 +1,10 @@
 "use server";
+import { formLocale } from "@/lib/i18n/params";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireActionPermission } from "@/lib/authz/guard";
 import { recordOutcome } from "@/lib/booking/roster";
 import { getDb } from "@/lib/db";
-import { defaultLocale, isLocale } from "@/lib/i18n/config";
 
 const kg = z.preprocess(
   (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim().replace(",", ".")) : null),
@@ -19,8 +19,7 @@ const ZOutcome = z.object({
 
 export async function recordOutcomeAction(form: FormData) {
   const actor = await requireActionPermission("booking.roster:update");
-  const raw = String(form.get("locale") ?? "");
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const locale = formLocale(form);
   const sessionId = encodeURIComponent(String(form.get("session") ?? ""));
   const bookingId = String(form.get("booking") ?? "");
   const parsed = ZOutcome.safeParse(Object.fromEntries(form.entries()));

@@ -1,6 +1,7 @@
 import { getBookingWithToken } from "@/lib/booking/get-booking";
 import { buildIcs } from "@/lib/booking/ics";
-import { localeOf, placeText } from "@/lib/booking/notify-booking";
+import { placeText } from "@/lib/booking/notify-booking";
+import { toLocale } from "@/lib/i18n/params";
 import { getDb } from "@/lib/db";
 import { pickText } from "@/lib/i18n/format";
 
@@ -13,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const found = await getBookingWithToken(await getDb(), id, token, "ics");
   if (!found) return new Response("Not found", { status: 404 });
   const { booking, session } = found;
-  const locale = localeOf(booking.locale);
+  const locale = toLocale(booking.locale);
   const ics = buildIcs({
     uid: booking.id,
     start: session.startsAt,

@@ -1,6 +1,6 @@
 import { withPermission } from "@/lib/authz/guard";
 import { getDb } from "@/lib/db";
-import { defaultLocale, isLocale } from "@/lib/i18n/config";
+import { toLocale } from "@/lib/i18n/params";
 import { pickText } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { toCsv } from "@/lib/reports/csv";
@@ -11,8 +11,7 @@ export const dynamic = "force-dynamic";
 /** The LAP report as CSV: the same suppressed displays as the page ("<5", "[c]"), never a raw count. */
 export const GET = withPermission("reports.lap:view", async (request: Request, context: { params: Promise<{ code: string }> }) => {
   const { code } = await context.params;
-  const raw = new URL(request.url).searchParams.get("locale");
-  const locale = isLocale(raw) ? raw : defaultLocale;
+  const locale = toLocale(new URL(request.url).searchParams.get("locale"));
   const t = getT(locale, "engagement");
   const report = await buildLapReport(await getDb(), code);
   if (!report) return new Response("Not found", { status: 404 });
